@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import type { LoadedDistribution, LoadedDocument, InlineSuppression } from '../load/types';
+import type { SourceDocument } from '../load/source';
+import { compareFindings, type Finding, type SuppressedFinding } from './findings';
+import { locate } from './locate';
+import { interpolate, type ReportDescriptor, type Rule, type Severity } from './rule';
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+  /** True when the user set the severity explicitly; it then wins over a rule's per-finding severity. */
+  severityOverridden?: boolean;
+}
+
+export interface ConfigIgnore {
+  rule: string;
+  reason: string;
+  files?: (file: string) => boolean;
+  distribution?: (id: string) => boolean;
+}
+
+export interface DocumentResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  distributions: number;
+  /** Things the user should know that are not findings (ignored suppressions); printed on stderr. */
+  notices: string[];
+}
+
+export interface RunContext {
+  enabled: EnabledRule[];
+  ignores: ConfigIgnore[];
+  /** Every rule id the user may name (implemented or reserved by the catalogue). */
+  isKnownRule: (id: string) => boolean;
+}
+
+export function fingerprint(...parts: Array<string | undefined>): string {
+  return createHash('sha256').update(parts.map((part) => part ?? '').join('\u0000')).digest('hex').slice(0, 32);
+}
+
+function makeFinding(
+  doc: SourceDocument,
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  range: [number, number],
+  pointer: string,
+  distribution: string | undefined,
+  modelPath: string,
+): Finding {
+  const start = doc.position(range[0]);
+  const end = doc.position(Math.max(range[1], range[0]));
+  return {
+    ruleId,
+    severity,
+    message,
+    file: doc.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    pointer,
+    distribution,
+    fingerprint: fingerprint(ruleId, doc.file, distribution, modelPath),
+    offset: range[0],
+    endOffset: range[1],
+  };
+}
+
+export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentResult {
+  const result: DocumentResult = { findings: [], suppressed: [], distributions: loaded.distributions.length, notices: [] };
+  for (const { message, offset, endOffset } of loaded.problems) {
+    result.findings.push(makeFinding(loaded.doc, 'parse-error', 'error', message, [offset, endOffset], '', undefined, `parse:${message}`));
+  }
+  for (const distribution of loaded.distributions) {
+    result.findings.push(...lintDistribution(loaded, distribution, run));
+  }
+  applySuppressions(loaded, run, result);
+  result.findings.sort(compareFindings);
+  result.suppressed.sort(compareFindings);
+  return result;
+}
+
+function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistribution, run: RunContext): Finding[] {
+  const seen = new Map<string, { finding: Finding; variants: Set<number> }>();
+  const add = (finding: Finding, variant: number) => {
+    const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.message}\u0000${finding.fingerprint}`;
+    const entry = seen.get(key) ?? { finding, variants: new Set<number>() };
+    entry.variants.add(variant);
+    seen.set(key, entry);
+  };
+  distribution.variants.forEach((variant, index) => {
+    for (const enabled of run.enabled) {
+      const { rule } = enabled;
+      if (rule.meta.appliesTo && loaded.kind && !rule.meta.appliesTo.includes(loaded.kind)) continue;
+      const report = (descriptor: ReportDescriptor) => {
+        const located = locate(descriptor.node, descriptor.field);
+        const src = located?.src ?? distribution.self;
+        const template = rule.meta.messages[descriptor.messageId];
+        if (template === undefined) throw new Error(`unknown messageId '${descriptor.messageId}'`);
+        const severity = enabled.severityOverridden ? enabled.severity : (descriptor.severity ?? enabled.severity);
+        const modelPath = [descriptor.node.path, descriptor.field, descriptor.key].filter(Boolean).join('.');
+        const finding = makeFinding(
+          loaded.doc,
+          rule.id,
+          severity,
+          interpolate(template, descriptor.data),
+          located?.range ?? src.range,
+          src.pointer,
+          distribution.id,
+          modelPath,
+        );
+        finding.messageId = descriptor.messageId;
+        finding.data = descriptor.data;
+        if (variant.model.cdkPath) finding.cdkPath = variant.model.cdkPath;
+        add(finding, index);
+      };
+      try {
+        rule.check(variant.model, { options: enabled.options, report });
+      } catch (error) {
+        const message = `Rule ${rule.id} failed on distribution ${distribution.id}: ${(error as Error).message}. This is a bug in cloudfront-lint; please report it.`;
+        const finding = makeFinding(loaded.doc, 'internal-error', 'error', message, distribution.self.keyRange ?? distribution.self.range, distribution.self.pointer, distribution.id, `internal:${rule.id}`);
+        add(finding, index);
+      }
+    }
+  });
+  return [...seen.values()].map(({ finding, variants }) => qualify(finding, variants, distribution));
+}
+
+/**
+ * A finding that only some variants produce says under which assumptions it holds:
+ * "..., with parameter ViewerPolicy's default 'allow-all'." / "..., when condition IsProd is false."
+ */
+function qualify(finding: Finding, variants: Set<number>, distribution: LoadedDistribution): Finding {
+  const all = distribution.variants;
+  if (variants.size === all.length) return finding;
+  const sets = [...variants].map((i) => all[i].assumptions);
+  const common = sets[0].filter((assumption) => sets.every((set) => set.some((other) => other.key === assumption.key)));
+  let qualifier: string;
+  if (common.length > 0) qualifier = common.map((a) => a.text).join(' and ');
+  else {
+    const options = sets.slice(0, 2).map((set) => set.map((a) => a.text).join(' and ')).filter(Boolean);
+    qualifier = options.join(', or ') + (sets.length > 2 ? ', among others' : '');
+  }
+  if (!qualifier) return finding;
+  const base = finding.message.replace(/\.$/, '');
+  return { ...finding, message: `${base}, ${qualifier}.` };
+}
+
+function applySuppressions(loaded: LoadedDocument, run: RunContext, result: DocumentResult): void {
+  const usable = (suppression: InlineSuppression, where: string): boolean => {
+    const position = loaded.doc.position(suppression.offset);
+    const at = `${loaded.doc.file}:${position.line}:${position.column}`;
+    if (!suppression.rule) {
+      result.notices.push(`${at}: ${where} names no rule; it is ignored.`);
+      return false;
+    }
+    if (!run.isKnownRule(suppression.rule)) {
+      result.notices.push(`${at}: ${where} names unknown rule '${suppression.rule}'; it is ignored.`);
+      return false;
+    }
+    if (!suppression.reason) {
+      result.notices.push(`${at}: ${where} for ${suppression.rule} has no reason (write '-- <reason>' or a reason key); it is ignored.`);
+      return false;
+    }
+    return true;
+  };
+  const comments = loaded.commentSuppressions.filter((s) => usable(s, 'suppression comment'));
+  const metadata = new Map(
+    loaded.distributions.map((d) => [d.id, d.suppressions.filter((s) => usable(s, 'Metadata suppression'))]),
+  );
+  const kept: Finding[] = [];
+  for (const finding of result.findings) {
+    const byMetadata = finding.distribution
+      ? metadata.get(finding.distribution)?.find((s) => s.rule === finding.ruleId)
+      : undefined;
+    const byComment = comments.find(
+      (s) => s.rule === finding.ruleId && s.span && finding.offset >= s.span[0] && finding.offset <= s.span[1],
+    );
+    const byConfig = run.ignores.find(
+      (ignore) =>
+        (ignore.rule === '*' || ignore.rule === finding.ruleId) &&
+        (!ignore.files || ignore.files(finding.file)) &&
+        (!ignore.distribution || (finding.distribution !== undefined && ignore.distribution(finding.distribution))),
+    );
+    if (byMetadata) result.suppressed.push({ ...finding, suppression: { kind: 'metadata', reason: byMetadata.reason! } });
+    else if (byComment) result.suppressed.push({ ...finding, suppression: { kind: 'comment', reason: byComment.reason! } });
+    else if (byConfig) result.suppressed.push({ ...finding, suppression: { kind: 'config', reason: byConfig.reason } });
+    else kept.push(finding);
+  }
+  result.findings = kept;
+}

@@ -1,0 +1,44 @@
+import type { Distribution } from '../model/types';
+import type { Assumption } from './cfn/variants';
+import type { SourceDocument, SourceKind, Src } from './source';
+
+export type { Assumption };
+
+/** A suppression written in the input itself (CloudFormation Metadata or a YAML comment). */
+export interface InlineSuppression {
+  rule: string;
+  reason?: string;
+  /** Character range the suppression covers; undefined: the whole distribution. */
+  span?: [number, number];
+  /** Where the suppression was written, for warnings. */
+  offset: number;
+}
+
+/** One assignment of parameters/conditions and the distribution it produces. */
+export interface DistributionVariant {
+  assumptions: Assumption[];
+  model: Distribution;
+}
+
+export interface LoadedDistribution {
+  id: string;
+  /** The resource or object the distribution was read from (fallback position). */
+  self: Src;
+  variants: DistributionVariant[];
+  suppressions: InlineSuppression[];
+}
+
+export interface LoadedDocument {
+  doc: SourceDocument;
+  kind?: SourceKind;
+  distributions: LoadedDistribution[];
+  /** Why the file could not be read or parsed (then it has no distributions), or non-fatal parse problems. */
+  problems: Array<{ message: string; offset: number; endOffset: number }>;
+  /** Suppression comments found in the text (YAML `# cloudfront-lint-disable-next-line`). */
+  commentSuppressions: InlineSuppression[];
+}
+
+export interface LoadOptions {
+  /** CloudFormation parameter values from `--parameter key=value`. */
+  parameters: Map<string, string>;
+}
