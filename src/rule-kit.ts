@@ -59,9 +59,9 @@ export function routesTo(
   );
 }
 
-/** "origin 'b' (member of origin group 'g')" or "origin 'b'". */
+/** "origin 'b' of origin group 'g'" or "origin 'b'". */
 export function routeOriginLabel(route: import('./model/types').OriginRoute): string {
-  return route.group ? `${originLabel(route.origin)} (member of origin group ${show(route.group.id)})` : originLabel(route.origin);
+  return route.group ? `${originLabel(route.origin)} of origin group ${show(route.group.id)}` : originLabel(route.origin);
 }
 
 /** Where a finding about an origin's protocol points: its OriginProtocolPolicy, else its domain. */

@@ -134,7 +134,9 @@ class Converter {
     const tag = node.tag;
     if (tag && !tag.startsWith(YAML_CORE_TAG)) {
       const longForm = CFN_TAGS[tag];
-      if (!longForm) throw new ParseProblem(`Unknown tag ${tag}: not a CloudFormation intrinsic function.`, range[0], range[1]);
+      if (!longForm) {
+        throw new ParseProblem(`Unknown tag ${tag}: not a CloudFormation intrinsic function.`, this.tagStart(tag, range[0]), range[1]);
+      }
       return this.convertTagged(node, longForm, pointer, depth, [this.tagStart(tag, range[0]), range[1]], keyRange);
     }
     return this.convertPlain(node, pointer, depth, range, keyRange);

@@ -1,0 +1,51 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadFile } from '../../src/load';
+import { lintDocument } from '../../src/engine/run';
+import { isKnownRuleId, presetRules } from '../../src/engine/registry';
+
+const ROOT = join(__dirname, '..', '..');
+const DIR = join(ROOT, 'fixtures', 'parity');
+
+function lint(name: string) {
+  const loaded = loadFile(join(DIR, name), `fixtures/parity/${name}`, { parameters: new Map() });
+  expect(loaded.problems).toEqual([]);
+  const enabled = presetRules('all').map((rule) => ({ rule, severity: rule.meta.severity, options: {} }));
+  const { findings } = lintDocument(loaded, { enabled, ignores: [], isKnownRule: isKnownRuleId });
+  return { loaded, findings };
+}
+
+describe('loader parity: one distribution in every format gives the same findings', () => {
+  const files = readdirSync(DIR).sort();
+  const canonical = lint('distribution.yaml').findings.map((f) => `${f.ruleId} ${f.message}`).sort();
+
+  it('covers CloudFormation YAML/JSON and every CloudFront API shape', () => {
+    expect(files).toEqual([
+      'distribution-config.yaml',
+      'distribution.json',
+      'distribution.yaml',
+      'get-distribution-config.json',
+      'get-distribution.json',
+      'list-distributions.json',
+    ]);
+    expect(canonical).toEqual([
+      expect.stringMatching(/^no-http-origin-behind-https-viewer Default behavior .* origin 'site' of origin group 'failover' .*S3 website endpoints accept only HTTP\.$/),
+      expect.stringMatching(/^no-http-to-https-only-origin Origin 'api' .*'match-viewer'/),
+      expect.stringMatching(/^no-http-viewer Behavior '\/api\/\*'/),
+      expect.stringMatching(/^no-redirect-on-unsafe-methods Behavior '\/upload\/\*'/),
+      expect.stringMatching(/^valid-target-origin Behavior '\/old\/\*' targets 'gone'/),
+    ]);
+  });
+
+  it.each(files)('%s', (name) => {
+    const { loaded, findings } = lint(name);
+    expect(findings.map((f) => `${f.ruleId} ${f.message}`).sort()).toEqual(canonical);
+    // Every finding points at the written value in that file.
+    for (const finding of findings) {
+      const line = loaded.doc.lineText(finding.line);
+      const underlined = line.slice(finding.column - 1, finding.endLine === finding.line ? finding.endColumn - 1 : undefined);
+      expect(['http-only', 'match-viewer', 'allow-all', 'redirect-to-https', 'gone']).toContain(underlined.replace(/^"|"$/g, ''));
+      expect(finding.pointer).toMatch(/\/(OriginProtocolPolicy|ViewerProtocolPolicy|TargetOriginId)$/);
+    }
+  });
+});
