@@ -47,7 +47,7 @@ export default defineRule({
           domain: domainLabel(origin),
           behaviors: listLabels(cases.map(({ behavior }) => behaviorLabel(behavior))),
           s: cases.length === 1 ? 's' : '',
-          reason: cases[0].route.protocolFor.http!.reason,
+          reason: origin.kind === 's3-website' ? 'S3 website endpoints accept only HTTP' : cases[0].route.protocolFor.http!.reason,
         },
       });
     }

@@ -21,6 +21,7 @@ export function behaviorLabel(behavior: CacheBehavior): string {
 }
 
 export function originLabel(origin: Origin): string {
+  if (origin.id instanceof Unresolved && origin.id.display.startsWith('legacy ')) return `the ${origin.id.display} origin`;
   return `origin ${show(origin.id)}`;
 }
 

@@ -83,12 +83,17 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
 }
 
 function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistribution, run: RunContext): Finding[] {
-  const seen = new Map<string, { finding: Finding; variants: Set<number> }>();
+  // One problem is one finding: variants are merged on rule, pointer and fingerprint. When the
+  // variants word it differently (e.g. list different behaviors), the wording held by the most
+  // variants is shown.
+  const seen = new Map<string, Map<string, { finding: Finding; variants: Set<number> }>>();
   const add = (finding: Finding, variant: number) => {
-    const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.message}\u0000${finding.fingerprint}`;
-    const entry = seen.get(key) ?? { finding, variants: new Set<number>() };
-    entry.variants.add(variant);
-    seen.set(key, entry);
+    const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.fingerprint}`;
+    const wordings = seen.get(key) ?? new Map<string, { finding: Finding; variants: Set<number> }>();
+    const wording = wordings.get(finding.message) ?? { finding, variants: new Set<number>() };
+    wording.variants.add(variant);
+    wordings.set(finding.message, wording);
+    seen.set(key, wordings);
   };
   distribution.variants.forEach((variant, index) => {
     for (const enabled of run.enabled) {
@@ -125,12 +130,20 @@ function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistributi
       }
     }
   });
-  return [...seen.values()].map(({ finding, variants }) => qualify(finding, variants, distribution));
+  return [...seen.values()].map((wordings) => {
+    const all = new Set<number>();
+    let chosen: { finding: Finding; variants: Set<number> } | undefined;
+    for (const wording of wordings.values()) {
+      wording.variants.forEach((v) => all.add(v));
+      if (!chosen || wording.variants.size > chosen.variants.size) chosen = wording;
+    }
+    return qualify(chosen!.finding, all, distribution);
+  });
 }
 
 /**
  * A finding that only some variants produce says under which assumptions it holds:
- * "..., with parameter ViewerPolicy's default 'allow-all'." / "..., when condition IsProd is false."
+ * "..., with parameter ViewerPolicy at its default 'allow-all'." / "..., when condition IsProd is false."
  */
 function qualify(finding: Finding, variants: Set<number>, distribution: LoadedDistribution): Finding {
   const all = distribution.variants;

@@ -322,7 +322,7 @@ function readCustomOriginConfig(ctx: Context, map: VMap, path: string, parent: N
 function readLegacyOrigin(ctx: Context, map: VMap, keyName: 'S3Origin' | 'CustomOrigin', parent: NodeLoc): Origin {
   const f = new Fields<Origin>(ctx, map, `origins[${keyName}]`, parent);
   const o = f.node;
-  o.id = new Unresolved(`(legacy ${keyName})`);
+  o.id = new Unresolved(`legacy ${keyName}`);
   o.domainName = f.string('domainName', 'DNSName') ?? new Unresolved('(missing DNSName)', undefined, undefined, true);
   o.customHeaders = [];
   if (keyName === 'S3Origin') {

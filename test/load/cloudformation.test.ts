@@ -51,7 +51,7 @@ describe('CloudFormation values', () => {
     ['!GetAtt Bucket.RegionalDomainName', '${Bucket}.s3.${AWS::Region}.amazonaws.com', 's3-rest'],
     ['!GetAtt NamedBucket.DomainName', 'my-named-bucket.s3.amazonaws.com', 's3-rest'],
     ["!Select [2, !Split ['/', !GetAtt Bucket.WebsiteURL]]", '${Bucket}.s3-website-${AWS::Region}.amazonaws.com', 's3-website'],
-    ["!Select [2, !Split ['/', !GetAtt FnUrl.FunctionUrl]]", '${FnUrl.FunctionUrl}.lambda-url.${AWS::Region}.on.aws', 'lambda-url'],
+    ["!Select [2, !Split ['/', !GetAtt FnUrl.FunctionUrl]]", '${FnUrl}.lambda-url.${AWS::Region}.on.aws', 'lambda-url'],
     ["!Sub '${Bucket}.s3-website.${AWS::Region}.amazonaws.com'", '${Bucket}.s3-website.${AWS::Region}.amazonaws.com', 's3-website'],
     ["!Join ['', [!Ref NamedBucket, '.s3.amazonaws.com']]", 'my-named-bucket.s3.amazonaws.com', 's3-rest'],
     ["!Sub ['${Name}.example.com', {Name: www}]", 'www.example.com', 'custom'],
@@ -83,7 +83,7 @@ describe('CloudFormation values', () => {
     const body = template('!Ref Domain', '', 'Parameters:\n  Domain:\n    Type: String\n    Default: site.s3-website-us-east-1.amazonaws.com');
     const variants = load(body).variants;
     expect(variants.map((v) => v.model.origins[0].kind)).toEqual(['s3-website', undefined]);
-    expect(variants[0].assumptions[0].text).toBe("with parameter Domain's default 'site.s3-website-us-east-1.amazonaws.com'");
+    expect(variants[0].assumptions[0].text).toBe("with parameter Domain at its default 'site.s3-website-us-east-1.amazonaws.com'");
     expect(only(body, { Domain: 'x.example.com' }).origins[0].kind).toBe('custom');
   });
 

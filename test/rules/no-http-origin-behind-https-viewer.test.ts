@@ -85,7 +85,7 @@ runRuleTests(rule, {
           messageId: 'httpToOrigin',
           data: {
             behavior: 'Default behavior',
-            origin: "origin 'backup' (member of origin group 'failover')",
+            origin: "origin 'backup' of origin group 'failover'",
             domain: 'backup.example.net',
             reason: HTTP_ONLY,
           },
@@ -139,7 +139,7 @@ runRuleTests(rule, {
       errors: [
         {
           messageId: 'httpToOrigin',
-          data: { behavior: "Behavior '/media/*'", origin: "origin 'media-a' (member of origin group 'media')", domain: 'media-a.example.com' },
+          data: { behavior: "Behavior '/media/*'", origin: "origin 'media-a' of origin group 'media'", domain: 'media-a.example.com' },
           line: 18,
           column: 84,
           endLine: 18,
@@ -148,7 +148,7 @@ runRuleTests(rule, {
         },
         {
           messageId: 'httpToOrigin',
-          data: { behavior: "Behavior '/media/*'", origin: "origin 'media-b' (member of origin group 'media')", domain: 'media-b.example.com' },
+          data: { behavior: "Behavior '/media/*'", origin: "origin 'media-b' of origin group 'media'", domain: 'media-b.example.com' },
           line: 24,
           column: 35,
           endColumn: 44,

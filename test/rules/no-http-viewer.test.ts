@@ -47,7 +47,7 @@ runRuleTests(rule, {
       name: "parameter default and an Fn::If branch are alternatives that say which",
       fixture: 'invalid/parameter-default.yaml',
       errors: [
-        { messageId: 'allowAll', line: 21, column: 33, endColumn: 50, message: "with parameter ViewerPolicy's default 'allow-all'." },
+        { messageId: 'allowAll', line: 21, column: 33, endColumn: 50, message: "with parameter ViewerPolicy at its default 'allow-all'." },
         {
           messageId: 'allowAll',
           line: 26,

@@ -211,7 +211,7 @@ export class Evaluator {
 
   /** Known forms of attributes that name origins (cloudfront-facts §3.3). */
   private attributeParts(resource: ResourceDecl, attribute: string): Part[] | undefined {
-    const id: Hole = { display: `\${${resource.logicalId}.${attribute}}`, charset: 'label' };
+    const id: Hole = { display: `\${${resource.logicalId}}`, charset: 'label' };
     switch (`${resource.type}.${attribute}`) {
       case 'AWS::S3::Bucket.DomainName':
         return [this.bucketName(resource), '.s3.amazonaws.com'];

@@ -69,7 +69,7 @@ function parameterChoices(name: string, template: TemplateContext): Choice[] {
     return [
       {
         value: { known: true, value: param.defaultValue },
-        assumption: { key: `param:${name}=${param.defaultValue}`, text: `with parameter ${name}'s default '${param.defaultValue}'` },
+        assumption: { key: `param:${name}=${param.defaultValue}`, text: `with parameter ${name} at its default '${param.defaultValue}'` },
       },
       { value: { known: false }, assumption: { key: `param:${name}?`, text: `with another value of parameter ${name}` } },
     ];
