@@ -1,4 +1,4 @@
-import { allBehaviors, behaviorLabel, capitalize, defineRule, isKnown, listLabels } from '../src/rule-kit';
+import { Unresolved, allBehaviors, behaviorLabel, capitalize, couldEqual, defineRule, isKnown, listLabels, show } from '../src/rule-kit';
 
 export default defineRule({
   id: 'valid-target-origin',
@@ -18,10 +18,11 @@ export default defineRule({
     if (distribution.legacyOrigins) return;
     if (distribution.incomplete?.has('origins') || distribution.incomplete?.has('originGroups')) return;
     const ids = [...distribution.origins.map((o) => o.id), ...distribution.originGroups.map((g) => g.id)];
-    if (!ids.every(isKnown)) return;
+    // An id that is wholly unknown could be anything; a partly known one (`${Env}-web`) is a pattern.
+    if (ids.some((id) => id instanceof Unresolved && !id.parts)) return;
     for (const behavior of allBehaviors(distribution)) {
       const target = behavior.targetOriginId;
-      if (!isKnown(target) || ids.includes(target)) continue;
+      if (!isKnown(target) || ids.some((id) => couldEqual(id, target))) continue;
       context.report({
         node: behavior,
         field: 'targetOriginId',
@@ -29,7 +30,7 @@ export default defineRule({
         data: {
           behavior: capitalize(behaviorLabel(behavior)),
           target: `'${target}'`,
-          known: ids.length ? listLabels(ids.map((id) => `'${id}'`), 6) : 'no origins',
+          known: ids.length ? listLabels(ids.map((id) => show(id)), 6) : 'no origins',
         },
       });
     }

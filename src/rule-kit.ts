@@ -42,6 +42,18 @@ export function listLabels(items: string[], max = 4): string {
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
+const HOLE_PATTERN = { label: '[A-Za-z0-9_-]*', host: '[A-Za-z0-9_.-]*', any: '[\\s\\S]*' } as const;
+
+/** Whether a possibly partly known string could equal `text` (a wholly unknown value always could). */
+export function couldEqual(value: Val<string>, text: string): boolean {
+  if (!(value instanceof Unresolved)) return value === text;
+  if (!value.parts || value.invalid) return !value.invalid;
+  const pattern = value.parts
+    .map((part) => (typeof part === 'string' ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : HOLE_PATTERN[part.charset]))
+    .join('');
+  return new RegExp(`^${pattern}$`).test(text);
+}
+
 export const UNSAFE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** Kinds of origin that accept only HTTPS (cloudfront-facts §3.2/§3.3). */

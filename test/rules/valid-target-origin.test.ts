@@ -16,6 +16,21 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a literal target that no value of a partly known origin id can equal',
+      fixture: 'invalid/partial-origin-id.yaml',
+      errors: [
+        {
+          messageId: 'unknownTarget',
+          data: { behavior: "Behavior '/checkout/*'", target: "'static'", known: "${Env}-web and 'assets'" },
+          line: 26,
+          column: 29,
+          endLine: 26,
+          endColumn: 35,
+          pointer: '/Resources/Cdn/Properties/DistributionConfig/CacheBehaviors/0/TargetOriginId',
+        },
+      ],
+    },
+    {
       name: 'CloudFormation YAML: misspelt origin group and a missing origin',
       fixture: 'invalid/typo.yaml',
       errors: [
