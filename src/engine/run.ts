@@ -83,9 +83,9 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
 }
 
 function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistribution, run: RunContext): Finding[] {
-  // One problem is one finding: variants are merged on rule, pointer and fingerprint. When the
-  // variants word it differently (e.g. list different behaviors), the wording held by the most
-  // variants is shown.
+  // Variants that report the same thing at the same place merge into one finding. Alternatives
+  // that word it differently (another reason, other behaviors) stay separate findings, each saying
+  // under which assumptions it holds.
   const seen = new Map<string, Map<string, { finding: Finding; variants: Set<number> }>>();
   const add = (finding: Finding, variant: number) => {
     const key = `${finding.ruleId}\u0000${finding.pointer}\u0000${finding.fingerprint}`;
@@ -130,35 +130,29 @@ function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistributi
       }
     }
   });
-  return [...seen.values()].map((wordings) => {
-    const all = new Set<number>();
-    let chosen: { finding: Finding; variants: Set<number> } | undefined;
-    for (const wording of wordings.values()) {
-      wording.variants.forEach((v) => all.add(v));
-      if (!chosen || wording.variants.size > chosen.variants.size) chosen = wording;
-    }
-    return qualify(chosen!.finding, all, distribution);
-  });
+  return [...seen.values()].flatMap((wordings) =>
+    [...wordings.values()].map(({ finding, variants }) => {
+      const qualifier = qualifierFor(variants, distribution);
+      const qualified = qualifier ? { ...finding, message: `${finding.message.replace(/\.$/, '')}, ${qualifier}.` } : finding;
+      // Several wordings at one place need distinct fingerprints; the qualifier is as stable as the id.
+      if (wordings.size > 1) qualified.fingerprint = fingerprint(finding.fingerprint, qualifier);
+      return qualified;
+    }),
+  );
 }
 
 /**
- * A finding that only some variants produce says under which assumptions it holds:
- * "..., with parameter ViewerPolicy at its default 'allow-all'." / "..., when condition IsProd is false."
+ * For a finding that only some variants produce, the assumptions it holds under:
+ * "with parameter ViewerPolicy at its default 'allow-all'" / "when condition IsProd is false".
  */
-function qualify(finding: Finding, variants: Set<number>, distribution: LoadedDistribution): Finding {
+function qualifierFor(variants: Set<number>, distribution: LoadedDistribution): string | undefined {
   const all = distribution.variants;
-  if (variants.size === all.length) return finding;
+  if (variants.size === all.length) return undefined;
   const sets = [...variants].map((i) => all[i].assumptions);
   const common = sets[0].filter((assumption) => sets.every((set) => set.some((other) => other.key === assumption.key)));
-  let qualifier: string;
-  if (common.length > 0) qualifier = common.map((a) => a.text).join(' and ');
-  else {
-    const options = sets.slice(0, 2).map((set) => set.map((a) => a.text).join(' and ')).filter(Boolean);
-    qualifier = options.join(', or ') + (sets.length > 2 ? ', among others' : '');
-  }
-  if (!qualifier) return finding;
-  const base = finding.message.replace(/\.$/, '');
-  return { ...finding, message: `${base}, ${qualifier}.` };
+  if (common.length > 0) return common.map((a) => a.text).join(' and ');
+  const options = sets.slice(0, 2).map((set) => set.map((a) => a.text).join(' and ')).filter(Boolean);
+  return options.length ? options.join(', or ') + (sets.length > 2 ? ', among others' : '') : undefined;
 }
 
 function applySuppressions(loaded: LoadedDocument, run: RunContext, result: DocumentResult): void {
