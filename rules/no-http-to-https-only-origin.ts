@@ -23,6 +23,8 @@ export default defineRule({
       const data = { origin: capitalize(originLabel(origin)), domain: domainLabel(origin), kind: KIND_DESCRIPTIONS[origin.kind] };
       const policy = origin.customOriginConfig.originProtocolPolicy;
       if (policy === 'http-only') {
+        // "Reached": an origin no behavior targets is no-unused-origin's concern.
+        if (routesTo(distribution, origin).length === 0) continue;
         context.report({ node: origin.customOriginConfig, field: 'originProtocolPolicy', messageId: 'httpOnly', data });
       } else if (policy === 'match-viewer') {
         const behaviors = routesTo(distribution, origin)

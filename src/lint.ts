@@ -5,7 +5,7 @@ import { ConfigError, emptyConfig, findConfig, globMatcher, loadConfig, type Con
 import { severityRank, type Finding, type SuppressedFinding } from './engine/findings';
 import { getRule, isKnownRuleId, isPresetName, presetRules } from './engine/registry';
 import type { Severity, SeveritySetting } from './engine/rule';
-import { lintDocument, type EnabledRule } from './engine/run';
+import { fingerprint, lintDocument, type EnabledRule } from './engine/run';
 import { loadBuffer, loadFile } from './load';
 import type { SourceDocument } from './load/source';
 import { VERSION } from './version';
@@ -30,20 +30,11 @@ export interface LintOptions {
   stdin?: { text: string | Buffer; filename?: string };
 }
 
-export interface JsonFinding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  pointer: string;
-  distribution?: string;
-  fingerprint: string;
-  cdkPath?: string;
-}
+/** A finding as the JSON report prints it: the contract fields of design §3, plus `cdkPath`. */
+export type JsonFinding = Pick<
+  Finding,
+  'ruleId' | 'severity' | 'message' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'pointer' | 'distribution' | 'fingerprint' | 'cdkPath'
+>;
 
 /** The JSON report (format `json`, version 1; design §3). */
 export interface LintReport {
@@ -62,7 +53,7 @@ export interface LintRun {
   notices: string[];
   failOn: Severity | 'none';
   maxWarnings?: number;
-  exitCode: 0 | 1;
+  exitCode: 0 | 1 | 3;
   exitReason: string;
   configFile?: string;
 }
@@ -101,6 +92,9 @@ function enabledRules(config: Config, options: LintOptions): EnabledRule[] {
   for (const [id, setting] of config.rules) settings.set(id, { ...setting, explicit: true });
   for (const [id, severity] of Object.entries(options.rules ?? {})) {
     if (!isKnownRuleId(id)) throw new UsageError(`Unknown rule '${id}' (see 'cloudfront-lint rules').`);
+    if (getRule(id)?.meta.preset === 'always') {
+      throw new UsageError(`Rule '${id}' is always on; suppress a file with a config 'ignore:' entry instead.`);
+    }
     if (!getRule(id)) continue;
     settings.set(id, { ...settings.get(id), severity, explicit: true });
   }
@@ -137,8 +131,15 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
   const notices = [...config.notices];
   let distributions = 0;
   let documentsRead = 0;
-  const lintOne = (loaded: ReturnType<typeof loadFile>) => {
+  const lintOne = (load: () => ReturnType<typeof loadFile>, file: string) => {
     documentsRead++;
+    let loaded: ReturnType<typeof loadFile>;
+    try {
+      loaded = load();
+    } catch (error) {
+      findings.push(readerCrash(file, error));
+      return;
+    }
     const result = lintDocument(loaded, run);
     documents.set(loaded.doc.file, loaded.doc);
     findings.push(...result.findings);
@@ -149,9 +150,10 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
   const loadOptions = { parameters };
   if (useStdin) {
     const text = options.stdin?.text ?? readFileSync(0);
-    lintOne(loadBuffer(Buffer.isBuffer(text) ? text : Buffer.from(text), options.stdin?.filename ?? '<stdin>', loadOptions));
+    const name = options.stdin?.filename ?? '<stdin>';
+    lintOne(() => loadBuffer(Buffer.isBuffer(text) ? text : Buffer.from(text), name, loadOptions), name);
   }
-  for (const file of files) lintOne(loadFile(file.abs, file.display, loadOptions));
+  for (const file of files) lintOne(() => loadFile(file.abs, file.display, loadOptions), file.display);
 
   if (distributions === 0 && findings.length === 0 && !useStdin && files.every((file) => !file.explicit)) {
     throw new UsageError(`No CloudFront distribution found in ${inputs.map((path) => `'${path}'`).join(', ')}.`);
@@ -170,9 +172,13 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
     suppressed: suppressed.length,
   };
   const failing = shown.filter((finding) => severityRank(finding.severity) >= severityRank(failOn)).length;
-  let exitCode: 0 | 1 = 0;
+  let exitCode: 0 | 1 | 3 = 0;
   let exitReason = `no findings at or above --fail-on ${failOn}`;
-  if (failing > 0) {
+  const internal = shown.filter((finding) => finding.ruleId === 'internal-error').length;
+  if (internal > 0) {
+    exitCode = 3;
+    exitReason = `${internal} internal error${internal === 1 ? '' : 's'} (a bug in cloudfront-lint; the other checks ran)`;
+  } else if (failing > 0) {
     exitCode = 1;
     exitReason = `${failing} finding${failing === 1 ? '' : 's'} at or above --fail-on ${failOn}`;
   } else if (maxWarnings !== undefined && summary.warning > maxWarnings) {
@@ -195,6 +201,24 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
     exitCode,
     exitReason,
     configFile: config.file,
+  };
+}
+
+function readerCrash(file: string, error: unknown): Finding {
+  const message = `Reading this file failed: ${error instanceof Error ? error.message : String(error)}. This is a bug in cloudfront-lint; please report it.`;
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    message,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    pointer: '',
+    fingerprint: fingerprint('internal-error', file, 'reader'),
+    offset: 0,
+    endOffset: 0,
   };
 }
 

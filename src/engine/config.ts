@@ -113,6 +113,9 @@ export function loadConfig(file: string, cwd: string): Config {
     if (!isKnownRuleId(id)) throw new ConfigError(`${where(pointer)}: unknown rule '${id}' in 'rules'.`);
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
     const rule = getRule(id);
+    if (rule?.meta.preset === 'always') {
+      throw new ConfigError(`${where(pointer)}: rule '${id}' is always on; suppress a file with an 'ignore:' entry instead.`);
+    }
     if (!rule) {
       config.notices.push(`${where(pointer)}: rule '${id}' is not available in this version; the setting is ignored.`);
       continue;

@@ -111,6 +111,7 @@ function reindentQuotedScalar(source: string, error: { code: string; message: st
 }
 
 function describeYamlError(code: string, message: string): string {
+  if (/call stack/i.test(message)) return 'The file is nested too deeply to parse.';
   const first = message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '').trim();
   if (code === 'DUPLICATE_KEY') return `Duplicate key: ${first.replace(/^Map keys must be unique;?\s*/i, '') || 'map keys must be unique'}.`;
   return /[.!?]$/.test(first) ? first : `${first}.`;

@@ -157,6 +157,7 @@ describe('exit codes and gating', () => {
       ['fixtures/**/*.nomatch'],
       [CLEAN, '--max-warnings', 'many'],
       [CLEAN, '--preset', 'strict'],
+      [CLEAN, '--rule', 'parse-error=off'],
     ]) {
       const result = cli([...args, '--no-config']);
       expect({ args, status: result.status }).toEqual({ args, status: 2 });
@@ -238,6 +239,7 @@ describe('bad input', () => {
     ]);
     expect(parseErrors.find((f: { file: string }) => f.file.endsWith('tag.yaml')).message).toContain('Unknown tag !Bogus');
     expect(parseErrors.find((f: { file: string }) => f.file.endsWith('bomb.yaml')).message).toContain('alias');
+    expect(parseErrors.find((f: { file: string }) => f.file.endsWith('deep.json')).message).toBe('The file is nested too deeply to parse.');
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'no-http-viewer')).toHaveLength(2);
   });
 
@@ -282,6 +284,7 @@ describe('config file', () => {
       ['rules:\n  no-http-viewer: [error, {strict: true}]\n', /:2:27: rule 'no-http-viewer' takes no options/],
       ['ignore:\n  - rule: no-http-viewer\n', /:2:5: 'ignore\.0' needs key 'reason'/],
       ['rules: [\n', /:\d+:\d+: /],
+      ['rules:\n  internal-error: off\n', /:2:3: rule 'internal-error' is always on/],
     ];
     for (const [text, pattern] of cases) {
       const dir = mkdtempSync(join(tmp, 'cfg-'));

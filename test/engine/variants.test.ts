@@ -57,3 +57,25 @@ describe('findings across CloudFormation alternatives', () => {
     expect(byLine).toEqual(['20 plain', '24 when condition IsProd is false.']);
   });
 });
+
+describe('internal errors', () => {
+  it('a rule that throws becomes an internal-error finding naming the rule, and the other rules still run', () => {
+    const loaded = loadText(TEMPLATE, 't.yaml', { parameters: new Map() });
+    const crashing = { id: 'no-http-viewer', meta: getRule('no-http-viewer')!.meta, check: () => { throw new Error('boom'); } };
+    const other = getRule('valid-target-origin')!;
+    const { findings } = lintDocument(loaded, {
+      enabled: [{ rule: crashing, severity: 'error', options: {} }, { rule: other, severity: 'error', options: {} }],
+      ignores: [],
+      isKnownRule: isKnownRuleId,
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: 'Rule no-http-viewer failed on distribution Cdn: boom. This is a bug in cloudfront-lint; please report it.',
+        line: 8,
+        column: 3,
+      }),
+    ]);
+  });
+});
