@@ -5,9 +5,9 @@ import { ConfigError, emptyConfig, findConfig, globMatcher, loadConfig, type Con
 import { severityRank, type Finding, type SuppressedFinding } from './engine/findings';
 import { getRule, isKnownRuleId, isPresetName, presetRules } from './engine/registry';
 import type { Severity, SeveritySetting } from './engine/rule';
-import { fingerprint, lintDocument, type EnabledRule } from './engine/run';
+import { lintDocument, makeFinding, type EnabledRule } from './engine/run';
 import { loadBuffer, loadFile } from './load';
-import type { SourceDocument } from './load/source';
+import { SourceDocument } from './load/source';
 import { VERSION } from './version';
 
 export { ConfigError, UsageError };
@@ -206,20 +206,7 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
 
 function readerCrash(file: string, error: unknown): Finding {
   const message = `Reading this file failed: ${error instanceof Error ? error.message : String(error)}. This is a bug in cloudfront-lint; please report it.`;
-  return {
-    ruleId: 'internal-error',
-    severity: 'error',
-    message,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    pointer: '',
-    fingerprint: fingerprint('internal-error', file, 'reader'),
-    offset: 0,
-    endOffset: 0,
-  };
+  return makeFinding(new SourceDocument(file, ''), 'internal-error', 'error', message, [0, 0], '', undefined, 'reader');
 }
 
 /** Config include globs are relative to the config file's directory; inputs are relative to cwd. */

@@ -4,8 +4,9 @@ export { isKnown, Unresolved } from './model/types';
 export type { CacheBehavior, Distribution, Origin, OriginGroup, OriginRoute, Val, ViewerProtocol } from './model/types';
 export { allBehaviors } from './model/derive';
 export { KIND_DESCRIPTIONS } from './model/origin-kind';
-import { displayParts } from './model/values';
-import { Unresolved, type CacheBehavior, type Origin, type Val } from './model/types';
+import { HOLE_CLASS, displayParts } from './model/values';
+import { allBehaviors } from './model/derive';
+import { Unresolved, type CacheBehavior, type Distribution, type ModelNode, type Origin, type OriginRoute, type Val } from './model/types';
 
 /** How a value is shown in a message: literals quoted, unresolved expressions as written. */
 export function show(value: Val<string | number | boolean> | undefined): string {
@@ -21,7 +22,7 @@ export function behaviorLabel(behavior: CacheBehavior): string {
 }
 
 export function originLabel(origin: Origin): string {
-  if (origin.id instanceof Unresolved && origin.id.display.startsWith('legacy ')) return `the ${origin.id.display} origin`;
+  if (origin.legacyForm) return `the legacy ${origin.legacyForm} origin`;
   return `origin ${show(origin.id)}`;
 }
 
@@ -42,14 +43,12 @@ export function listLabels(items: string[], max = 4): string {
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-const HOLE_PATTERN = { label: '[A-Za-z0-9_-]*', host: '[A-Za-z0-9_.-]*', any: '[\\s\\S]*' } as const;
-
 /** Whether a possibly partly known string could equal `text` (a wholly unknown value always could). */
 export function couldEqual(value: Val<string>, text: string): boolean {
   if (!(value instanceof Unresolved)) return value === text;
   if (!value.parts || value.invalid) return !value.invalid;
   const pattern = value.parts
-    .map((part) => (typeof part === 'string' ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : HOLE_PATTERN[part.charset]))
+    .map((part) => (typeof part === 'string' ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `${HOLE_CLASS[part.charset]}*`))
     .join('');
   return new RegExp(`^${pattern}$`).test(text);
 }
@@ -61,24 +60,21 @@ export const HTTPS_ONLY_KINDS: ReadonlyArray<string> = ['api-gateway', 'lambda-u
 
 /** Every behavior that can reach `origin`, with the route (direct or through an origin group). */
 export function routesTo(
-  distribution: import('./model/types').Distribution,
+  distribution: Distribution,
   origin: Origin,
-): Array<{ behavior: CacheBehavior; route: import('./model/types').OriginRoute }> {
-  const behaviors = distribution.defaultCacheBehavior
-    ? [...distribution.cacheBehaviors, distribution.defaultCacheBehavior]
-    : distribution.cacheBehaviors;
-  return behaviors.flatMap((behavior) =>
+): Array<{ behavior: CacheBehavior; route: OriginRoute }> {
+  return allBehaviors(distribution).flatMap((behavior) =>
     behavior.routes.filter((route) => route.origin === origin).map((route) => ({ behavior, route })),
   );
 }
 
 /** "origin 'b' of origin group 'g'" or "origin 'b'". */
-export function routeOriginLabel(route: import('./model/types').OriginRoute): string {
+export function routeOriginLabel(route: OriginRoute): string {
   return route.group ? `${originLabel(route.origin)} of origin group ${show(route.group.id)}` : originLabel(route.origin);
 }
 
 /** Where a finding about an origin's protocol points: its OriginProtocolPolicy, else its domain. */
-export function protocolField(origin: Origin): { node: import('./model/types').ModelNode; field: string } {
+export function protocolField(origin: Origin): { node: ModelNode; field: string } {
   return origin.customOriginConfig
     ? { node: origin.customOriginConfig, field: 'originProtocolPolicy' }
     : { node: origin, field: 'domainName' };

@@ -39,7 +39,7 @@ export function fingerprint(...parts: Array<string | undefined>): string {
   return createHash('sha256').update(parts.map((part) => part ?? '').join('\u0000')).digest('hex').slice(0, 32);
 }
 
-function makeFinding(
+export function makeFinding(
   doc: SourceDocument,
   ruleId: string,
   severity: Severity,

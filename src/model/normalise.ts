@@ -323,6 +323,7 @@ function readLegacyOrigin(ctx: Context, map: VMap, keyName: 'S3Origin' | 'Custom
   const f = new Fields<Origin>(ctx, map, `origins[${keyName}]`, parent);
   const o = f.node;
   o.id = new Unresolved(`legacy ${keyName}`);
+  o.legacyForm = keyName;
   o.domainName = f.string('domainName', 'DNSName') ?? new Unresolved('(missing DNSName)', undefined, undefined, true);
   o.customHeaders = [];
   if (keyName === 'S3Origin') {

@@ -119,6 +119,8 @@ export interface Origin extends ModelNode {
   customOriginConfig?: CustomOriginConfig;
   vpcOriginConfig?: VpcOriginConfig;
   originShield?: OriginShield;
+  /** Set for CloudFormation's deprecated single-origin forms (`S3Origin`, `CustomOrigin`). */
+  legacyForm?: 'S3Origin' | 'CustomOrigin';
   /** Derived once by the model: what kind of endpoint this is (undefined when unknown). */
   kind?: OriginKind;
   /** Why the kind was chosen, for messages (e.g. "an S3 website endpoint"). */

@@ -77,12 +77,15 @@ export function holeFor(value: Unresolved): Hole {
   return { display: value.display.startsWith('${') ? value.display : `\${${value.display}}`, charset: 'any' };
 }
 
-/** Characters a hole of each charset may contain, for Fn::Split safety. */
-const HOLE_CHARS: Record<Hole['charset'], RegExp> = {
-  label: /^[A-Za-z0-9_-]$/,
-  host: /^[A-Za-z0-9_.-]$/,
-  any: /^[\s\S]$/,
+/** Regular-expression character class of what a hole of each charset may contain. */
+export const HOLE_CLASS: Record<Hole['charset'], string> = {
+  label: '[A-Za-z0-9_-]',
+  host: '[A-Za-z0-9_.-]',
+  any: '[\\s\\S]',
 };
+const HOLE_CHARS = Object.fromEntries(
+  Object.entries(HOLE_CLASS).map(([charset, cls]) => [charset, new RegExp(`^${cls}$`)]),
+) as Record<Hole['charset'], RegExp>;
 
 /** True when no hole in `parts` could contain `delimiter`, so splitting the known text is exact. */
 export function canSplit(parts: Part[], delimiter: string): boolean {
