@@ -1,0 +1,90 @@
+/**
+ * Exact analysis of CloudFront behavior order (cloudfront-facts §1): which behavior a path reaches,
+ * whether a behavior can ever be selected, and which paths an earlier behavior takes from a later one.
+ *
+ * Patterns are globs over all characters (`*`, `?`, literals), so their languages are regular and
+ * inclusion and intersection are decidable:
+ * - intersection of two patterns: a shortest-path search over pairs of token positions,
+ *   O(|a| * |b|), that also picks a readable witness (`intersect.ts`);
+ * - "matched by these, by none of those": the subset construction of all patterns at once,
+ *   breadth first over a literal-class alphabet (`search.ts`); exponential only with many `?`.
+ * Cheap filters run first (fixed prefixes and suffixes, single covering patterns), and every search
+ * is charged to a `Budget`; a search that runs out answers `budget`, which callers treat as "cannot
+ * tell" and never turn into a finding.
+ */
+import type { Budget } from './budget';
+import { intersect } from './intersect';
+import { mayIntersect, matchesNormalised } from './pattern';
+import { findPath } from './search';
+
+export { Budget, CHECK_BUDGET, DISTRIBUTION_BUDGET } from './budget';
+export { intersect } from './intersect';
+export { findPath } from './search';
+export { ANY, ONE, displayPath, isWildcard, matches, matchesNormalised, mayIntersect, normalisePath, normalisePattern } from './pattern';
+
+/** A behavior's normalised pattern and its position in the behavior list. */
+export interface OrderedPattern {
+  index: number;
+  pattern: string;
+}
+
+export type Coverage =
+  | { kind: 'covered'; by: number[] }
+  | { kind: 'reachable'; witness: string }
+  | { kind: 'budget' };
+
+/**
+ * Whether every path `target` matches is matched by some pattern of `earlier` (so a behavior with
+ * that pattern is never selected), naming a small set of earlier patterns that cover it.
+ */
+export function coverage(target: string, earlier: OrderedPattern[], budget: Budget): Coverage {
+  const overlapping: OrderedPattern[] = [];
+  for (const candidate of earlier) {
+    if (!mayIntersect(target, candidate.pattern)) continue;
+    const shared = intersect(target, candidate.pattern, budget);
+    if (shared.kind === 'budget') return shared;
+    if (shared.kind === 'witness') overlapping.push(candidate);
+  }
+  for (const candidate of overlapping) {
+    const alone = findPath([target], [candidate.pattern], budget);
+    if (alone.kind === 'budget') return alone;
+    if (alone.kind === 'none') return { kind: 'covered', by: [candidate.index] };
+  }
+  const together = findPath([target], overlapping.map((o) => o.pattern), budget);
+  if (together.kind === 'budget') return together;
+  if (together.kind === 'witness') return { kind: 'reachable', witness: together.path };
+  return { kind: 'covered', by: minimalCover(target, overlapping, budget).map((o) => o.index) };
+}
+
+/** Drops covering patterns one at a time while the rest still cover (greedy, in list order). */
+function minimalCover(target: string, cover: OrderedPattern[], budget: Budget): OrderedPattern[] {
+  let kept = cover;
+  for (const candidate of cover) {
+    if (kept.length <= 2) break;
+    const without = kept.filter((o) => o !== candidate);
+    const result = findPath([target], without.map((o) => o.pattern), budget);
+    if (result.kind === 'budget') break;
+    if (result.kind === 'none') kept = without;
+  }
+  return kept;
+}
+
+export type Overlap = { kind: 'witness'; path: string } | { kind: 'none' } | { kind: 'budget' };
+
+/**
+ * A path that `earlier` takes from `later`: matched by both and by none of the patterns listed
+ * before `earlier` (`before`), so CloudFront really serves it with the earlier behavior.
+ */
+export function takenPath(earlier: string, later: string, before: string[], budget: Budget): Overlap {
+  if (!mayIntersect(earlier, later)) return { kind: 'none' };
+  const shared = intersect(earlier, later, budget);
+  if (shared.kind !== 'witness') return shared.kind === 'budget' ? shared : { kind: 'none' };
+  if (!before.some((pattern) => matchesNormalised(pattern, shared.path))) return shared;
+  const relevant = before.filter((pattern) => mayIntersect(pattern, earlier) && mayIntersect(pattern, later));
+  return findPath([earlier, later], relevant, budget);
+}
+
+/** The first pattern (in list order) that matches a normalised path, or undefined for the default. */
+export function firstMatch(patterns: OrderedPattern[], path: string): OrderedPattern | undefined {
+  return patterns.find((candidate) => matchesNormalised(candidate.pattern, path));
+}
