@@ -42,6 +42,8 @@ export interface LintReport {
   tool: { name: 'cloudfront-lint'; version: string };
   summary: { files: number; distributions: number; error: number; warning: number; info: number; suppressed: number };
   findings: JsonFinding[];
+  /** Notices that are not findings (ignored settings, analyses that gave up within their budget). */
+  notes: string[];
 }
 
 /** Everything a reporter or the CLI needs beyond the JSON report. */
@@ -191,6 +193,7 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
       tool: { name: 'cloudfront-lint', version: VERSION },
       summary,
       findings: shown.map(toJsonFinding),
+      notes: notices,
     },
     findings: shown,
     suppressed,

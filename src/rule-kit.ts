@@ -6,6 +6,7 @@ export { allBehaviors } from './model/derive';
 export { KIND_DESCRIPTIONS } from './model/origin-kind';
 import { HOLE_CLASS, displayParts } from './model/values';
 import { allBehaviors } from './model/derive';
+import { normalisePattern } from './paths/pattern';
 import { Unresolved, type CacheBehavior, type Distribution, type ModelNode, type Origin, type OriginRoute, type Val } from './model/types';
 
 /** How a value is shown in a message: literals quoted, unresolved expressions as written. */
@@ -78,4 +79,23 @@ export function protocolField(origin: Origin): { node: ModelNode; field: string 
   return origin.customOriginConfig
     ? { node: origin.customOriginConfig, field: 'originProtocolPolicy' }
     : { node: origin, field: 'domainName' };
+}
+
+/** An ordered behavior with its normalised path pattern (undefined while the pattern is unresolved). */
+export interface PatternEntry {
+  behavior: CacheBehavior;
+  pattern: string | undefined;
+}
+
+/** The ordered behaviors (not the default) in list order, each with its normalised pattern. */
+export function orderedPatterns(distribution: Distribution): PatternEntry[] {
+  return distribution.cacheBehaviors.map((behavior) => ({
+    behavior,
+    pattern: typeof behavior.pathPattern === 'string' ? normalisePattern(behavior.pathPattern) : undefined,
+  }));
+}
+
+/** "behavior '/api/*' (#2)": the label with the behavior's 1-based position in CacheBehaviors. */
+export function positionedLabel(behavior: CacheBehavior): string {
+  return behavior.isDefault ? 'the default behavior' : `${behaviorLabel(behavior)} (#${behavior.index + 1})`;
 }

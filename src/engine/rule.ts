@@ -41,6 +41,11 @@ export interface ReportDescriptor<M extends string = string> {
 export interface RuleContext<M extends string = string> {
   options: Record<string, unknown>;
   report(descriptor: ReportDescriptor<M>): void;
+  /**
+   * Tells the user something that is not a finding, e.g. that an analysis gave up within its work
+   * budget and stayed silent. Shown on stderr and in the JSON report's `notes`.
+   */
+  note(message: string): void;
 }
 
 export interface Rule<M extends string = string> {

@@ -73,16 +73,18 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
   for (const { message, offset, endOffset } of loaded.problems) {
     result.findings.push(makeFinding(loaded.doc, 'parse-error', 'error', message, [offset, endOffset], '', undefined, `parse:${message}`));
   }
+  const notes = new Set<string>();
   for (const distribution of loaded.distributions) {
-    result.findings.push(...lintDistribution(loaded, distribution, run));
+    result.findings.push(...lintDistribution(loaded, distribution, run, notes));
   }
+  result.notices.push(...notes);
   applySuppressions(loaded, run, result);
   result.findings.sort(compareFindings);
   result.suppressed.sort(compareFindings);
   return result;
 }
 
-function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistribution, run: RunContext): Finding[] {
+function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistribution, run: RunContext, notes: Set<string>): Finding[] {
   // Variants that report the same thing at the same place merge into one finding. Alternatives
   // that word it differently (another reason, other behaviors) stay separate findings, each saying
   // under which assumptions it holds.
@@ -122,7 +124,8 @@ function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistributi
         add(finding, index);
       };
       try {
-        rule.check(variant.model, { options: enabled.options, report });
+        const note = (message: string) => notes.add(`${loaded.doc.file}: distribution ${distribution.id}: ${rule.id}: ${message}`);
+        rule.check(variant.model, { options: enabled.options, report, note });
       } catch (error) {
         const message = `Rule ${rule.id} failed on distribution ${distribution.id}: ${(error as Error).message}. This is a bug in cloudfront-lint; please report it.`;
         const finding = makeFinding(loaded.doc, 'internal-error', 'error', message, distribution.self.keyRange ?? distribution.self.range, distribution.self.pointer, distribution.id, `internal:${rule.id}`);
