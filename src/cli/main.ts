@@ -7,6 +7,7 @@ import { getReporter } from '../report';
 import { VERSION } from '../version';
 import { UsageError } from './inputs';
 import { explainRule, listRules } from './rules-command';
+import { routeCommand, type RouteFlags } from './route-command';
 
 const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'];
 
@@ -117,6 +118,21 @@ function buildProgram(): Command {
     .addOption(new Option('-f, --format <name>', 'text or json').choices(['text', 'json']).default('text'))
     .action((id: string | undefined, flags: { format: 'text' | 'json' }) => {
       process.stdout.write(id ? explainRule(id, flags.format) : listRules(flags.format));
+    });
+  program
+    .command('route')
+    .description('show what CloudFront would do with one request')
+    .argument('<file>', 'template or CloudFront API file')
+    .argument('<path>', "request path, e.g. '/api/admin/x.json'")
+    .option('--method <method>', 'HTTP method', 'GET')
+    .addOption(new Option('--protocol <protocol>', 'viewer protocol').choices(['http', 'https']).default('https'))
+    .addOption(new Option('--http-version <version>', 'viewer HTTP version').choices(['1.0', '1.1', '2']).default('1.1'))
+    .option('--distribution <id>', 'which distribution, when the file holds several')
+    .option('--parameter <key=value>', 'CloudFormation parameter value (repeatable)', collect, [])
+    .addOption(new Option('-f, --format <name>', 'text or json').choices(['text', 'json']).default('text'))
+    .action((file: string, path: string, flags: Omit<RouteFlags, 'parameters'> & { parameter: string[] }) => {
+      const parameters = Object.fromEntries(flags.parameter.map((entry) => keyValue(entry, '--parameter')));
+      process.stdout.write(routeCommand(file, path, { ...flags, parameters }));
     });
   return program;
 }
