@@ -1,30 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'cloudfront-lint.js');
-
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Result {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
-  delete env.FORCE_COLOR;
-  if (options.env?.FORCE_COLOR) env.FORCE_COLOR = options.env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    env,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { ROOT, cli } from '../helpers/cli';
 
 const EXAMPLES = 'fixtures/examples';
 const CLEAN = 'fixtures/rules/no-http-viewer/valid/https.yaml';
