@@ -2,23 +2,12 @@
 'use strict';
 // Start-up cost: linting one small template against a bare `node -e 0`, median of N runs each.
 // Target (issue 2): at most 3x.
-const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 
-const runs = Number(process.env.RUNS ?? 21);
+const { median } = require('./median');
+
 const root = join(__dirname, '..');
 const template = join(root, 'fixtures', 'rules', 'no-http-viewer', 'invalid', 'allow-all.yaml');
-
-function median(args) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 median(['-e', '0']); // warm the file cache
 const bare = median(['-e', '0']);

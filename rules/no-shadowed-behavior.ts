@@ -25,6 +25,7 @@ export default defineRule({
     const budget = new Budget(DISTRIBUTION_BUDGET);
     const earlier: OrderedPattern[] = [];
     const entries = orderedPatterns(distribution);
+    const undecided: string[] = [];
     for (const entry of entries) {
       const { behavior, pattern } = entry;
       // An unresolved earlier pattern can only add cover, so known patterns that cover are enough.
@@ -41,12 +42,15 @@ export default defineRule({
               : `${listLabels(covering.map(positionedLabel), covering.length)} together`;
           context.report({ node: behavior, field: 'pathPattern', messageId: 'shadowed', data: { behavior: capitalize(behaviorLabel(behavior)), cover } });
         } else if (result.kind === 'budget') {
-          context.note(
-            `could not decide within the analysis budget whether ${behaviorLabel(behavior)} is reachable; it is not reported.`,
-          );
+          undecided.push(`#${behavior.index + 1}`);
         }
       }
       earlier.push({ index: behavior.index, pattern });
+    }
+    if (undecided.length > 0) {
+      context.note(
+        `whether behavior${undecided.length > 1 ? 's' : ''} ${listLabels(undecided, 5)} can ever be selected was not decided within the analysis budget; no finding is reported for ${undecided.length > 1 ? 'them' : 'it'}.`,
+      );
     }
   },
 });

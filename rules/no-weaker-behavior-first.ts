@@ -1,5 +1,5 @@
 import { Budget, CHECK_BUDGET, DISTRIBUTION_BUDGET, displayPath, takenPath } from '../src/paths';
-import { Unresolved, behaviorLabel, defineRule, orderedPatterns, type CacheBehavior } from '../src/rule-kit';
+import { Unresolved, behaviorLabel, defineRule, listLabels, orderedPatterns, type CacheBehavior } from '../src/rule-kit';
 
 /** Whether a behavior enforces something: 'yes', 'no', or undefined when it cannot be told. */
 type Enforces = 'yes' | 'no' | undefined;
@@ -79,6 +79,7 @@ export default defineRule({
   check(distribution, context) {
     const budget = new Budget(DISTRIBUTION_BUDGET);
     const entries = orderedPatterns(distribution);
+    const undecided: string[] = [];
     entries.forEach((later, laterPosition) => {
       if (later.pattern === undefined) return;
       for (let position = 0; position < laterPosition; position++) {
@@ -92,9 +93,7 @@ export default defineRule({
         if (before.some((pattern) => pattern === undefined)) return;
         const taken = takenPath(earlier.pattern, later.pattern, before as string[], budget.child(CHECK_BUDGET));
         if (taken.kind === 'budget') {
-          context.note(
-            `could not decide within the analysis budget whether ${behaviorLabel(earlier.behavior)} takes requests from ${behaviorLabel(later.behavior)}; it is not reported.`,
-          );
+          undecided.push(`#${earlier.behavior.index + 1} before #${later.behavior.index + 1}`);
           continue;
         }
         if (taken.kind === 'none') continue;
@@ -113,5 +112,10 @@ export default defineRule({
         });
       }
     });
+    if (undecided.length > 0) {
+      context.note(
+        `behavior pair${undecided.length > 1 ? 's' : ''} ${listLabels(undecided, 3)} ${undecided.length > 1 ? 'were' : 'was'} not compared within the analysis budget; no finding is reported for ${undecided.length > 1 ? 'them' : 'it'}.`,
+      );
+    }
   },
 });

@@ -13,7 +13,7 @@
  * tell" and never turn into a finding.
  */
 import type { Budget } from './budget';
-import { intersect } from './intersect';
+import { FILLER, intersect, plainPath } from './intersect';
 import { mayIntersect, matchesNormalised } from './pattern';
 import { findPath } from './search';
 
@@ -45,6 +45,10 @@ export function coverage(target: string, earlier: OrderedPattern[], budget: Budg
     if (shared.kind === 'budget') return shared;
     if (shared.kind === 'witness') overlapping.push(candidate);
   }
+  // Most reachable behaviors are shown reachable by one of their own plain paths.
+  const escaping = samplePaths(target).find((path) => !overlapping.some((o) => matchesNormalised(o.pattern, path, budget)));
+  if (escaping !== undefined) return { kind: 'reachable', witness: escaping };
+  if (budget.exhausted) return { kind: 'budget' };
   for (const candidate of overlapping) {
     const alone = findPath([target], [candidate.pattern], budget);
     if (alone.kind === 'budget') return alone;
@@ -79,9 +83,30 @@ export function takenPath(earlier: string, later: string, before: string[], budg
   if (!mayIntersect(earlier, later)) return { kind: 'none' };
   const shared = intersect(earlier, later, budget);
   if (shared.kind !== 'witness') return shared.kind === 'budget' ? shared : { kind: 'none' };
-  if (!before.some((pattern) => matchesNormalised(pattern, shared.path))) return shared;
+  const servedEarlier = (path: string) => before.some((pattern) => matchesNormalised(pattern, path, budget));
+  if (!servedEarlier(shared.path)) return shared;
+  for (const filler of ALTERNATE_FILLERS) {
+    const other = intersect(earlier, later, budget, filler);
+    if (other.kind === 'budget') return other;
+    if (other.kind === 'witness' && !servedEarlier(other.path)) return other;
+  }
+  if (budget.exhausted) return { kind: 'budget' };
   const relevant = before.filter((pattern) => mayIntersect(pattern, earlier) && mayIntersect(pattern, later));
   return findPath([earlier, later], relevant, budget);
+}
+
+const ALTERNATE_FILLERS = ['z', '-', '0'];
+
+/**
+ * Plain paths a pattern matches: wildcards as one letter, as nothing, as another letter. Checking them against other patterns settles most questions without a search.
+ */
+export function samplePaths(pattern: string): string[] {
+  const paths = [
+    pattern.replace(/\*/g, FILLER).replace(/\?/g, FILLER),
+    plainPath(pattern),
+    pattern.replace(/\*/g, 'z').replace(/\?/g, 'z'),
+  ];
+  return [...new Set(paths)];
 }
 
 /** The first pattern (in list order) that matches a normalised path, or undefined for the default. */

@@ -19,7 +19,11 @@ export type IntersectResult = { kind: 'witness'; path: string } | { kind: 'disjo
  * wins over `/api/admin/.json`). A bucket queue over small integer costs keeps it Dijkstra in
  * O(|a| * |b|) time and memory.
  */
-export function intersect(a: string, b: string, budget: Budget): IntersectResult {
+export function intersect(a: string, b: string, budget: Budget, filler = FILLER): IntersectResult {
+  if ((a.length + 1) * (b.length + 1) > LARGE_PRODUCT) {
+    const quick = joinedWitness(a, b, filler) ?? joinedWitness(b, a, filler);
+    if (quick !== undefined) return { kind: 'witness', path: quick };
+  }
   const width = b.length + 1;
   const nodes = (a.length + 1) * width * 2;
   const distance = new Int32Array(nodes).fill(-1);
@@ -61,17 +65,42 @@ export function intersect(a: string, b: string, budget: Budget): IntersectResult
       const y = b[j];
       if (x === ANY) relax(node, 0, i + 1, j, undefined, slash);
       if (y === ANY) relax(node, 0, i, j + 1, undefined, slash);
-      if (x === ANY && y === ANY) relax(node, 1, i, j, FILLER, slash);
-      if (x === ANY && y !== undefined && y !== ANY) relax(node, 1, i, j + 1, y === ONE ? FILLER : y, slash);
-      if (y === ANY && x !== undefined && x !== ANY) relax(node, 1, i + 1, j, x === ONE ? FILLER : x, slash);
+      if (x === ANY && y === ANY) relax(node, 1, i, j, filler, slash);
+      if (x === ANY && y !== undefined && y !== ANY) relax(node, 1, i, j + 1, y === ONE ? filler : y, slash);
+      if (y === ANY && x !== undefined && x !== ANY) relax(node, 1, i + 1, j, x === ONE ? filler : x, slash);
       if (x !== undefined && y !== undefined && x !== ANY && y !== ANY && (x === y || x === ONE || y === ONE)) {
-        relax(node, 1, i + 1, j + 1, x !== ONE ? x : y !== ONE ? y : FILLER, slash);
+        relax(node, 1, i + 1, j + 1, x !== ONE ? x : y !== ONE ? y : filler, slash);
       }
     }
     buckets[cost] = [];
   }
   return { kind: 'disjoint' };
 }
+
+/** Above this many position pairs, a witness that needs no search is taken when there is one. */
+const LARGE_PRODUCT = 4096;
+
+/**
+ * When `first` ends in `*` and `second` starts with `*`, a path of `first` followed by a path of
+ * `second` matches both: each pattern's outer `*` takes the other's part.
+ */
+function joinedWitness(first: string, second: string, filler: string): string | undefined {
+  if (!first.endsWith(ANY) || !second.startsWith(ANY)) return undefined;
+  return plainPath(first, filler) + plainPath(second, filler);
+}
+
+/** The path a pattern matches with every `*` empty and every `?` the filler (cached: rules ask often). */
+export function plainPath(pattern: string, filler = FILLER): string {
+  const key = `${filler}${pattern}`;
+  let path = plainCache.get(key);
+  if (path === undefined) {
+    if (plainCache.size > 4096) plainCache.clear();
+    path = pattern.replace(/\*/g, '').replace(/\?/g, filler);
+    plainCache.set(key, path);
+  }
+  return path;
+}
+const plainCache = new Map<string, string>();
 
 function rebuild(node: number, parent: Int32Array, emitted: Int32Array): string {
   const codes: number[] = [];

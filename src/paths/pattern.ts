@@ -38,12 +38,14 @@ export function displayPath(normalisedPath: string): string {
  * Whether a normalised pattern matches a normalised path. Greedy matching that remembers only the
  * last `*` is exact for globs and costs O(|pattern| * |path|) in the worst case.
  */
-export function matchesNormalised(pattern: string, path: string): boolean {
+export function matchesNormalised(pattern: string, path: string, budget?: { spend(units: number): boolean }): boolean {
   let p = 0;
   let s = 0;
   let star = -1;
   let resume = 0;
+  let steps = 0;
   while (s < path.length) {
+    steps++;
     const token = pattern[p];
     if (p < pattern.length && (token === ONE || (token !== ANY && token === path[s]))) {
       p++;
@@ -55,9 +57,12 @@ export function matchesNormalised(pattern: string, path: string): boolean {
       p = star + 1;
       s = ++resume;
     } else {
+      budget?.spend(steps >> 3);
       return false;
     }
   }
+  // Backtracking steps cost about an eighth of a search step.
+  budget?.spend(steps >> 3);
   while (pattern[p] === ANY) p++;
   return p === pattern.length;
 }

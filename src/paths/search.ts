@@ -22,13 +22,16 @@ export type SearchResult = { kind: 'witness'; path: string } | { kind: 'none' } 
 export function findPath(include: string[], exclude: string[], budget: Budget): SearchResult {
   const patterns = [...include, ...exclude];
   const alphabet = alphabetOf(patterns);
+  // Position sets stay sorted: each step maps a position to itself or the next one, and closing
+  // over a `*` adds a contiguous run, so duplicates can only repeat the last entry.
   const closeOf = (pattern: string, positions: number[]): number[] => {
-    const set = new Set<number>();
+    const closed: number[] = [];
     for (let position of positions) {
-      set.add(position);
-      while (pattern[position] === ANY) set.add(++position);
+      if (closed.length > 0 && position <= closed[closed.length - 1]!) continue;
+      closed.push(position);
+      while (pattern[position] === ANY) closed.push(++position);
     }
-    return [...set].sort((x, y) => x - y);
+    return closed;
   };
   const universal = (pattern: string, position: number) => position === pattern.length - 1 && pattern[position] === ANY;
   const accepts = (pattern: string, set: number[]) => set.includes(pattern.length);
@@ -88,11 +91,24 @@ export function findPath(include: string[], exclude: string[], budget: Budget): 
 /** The letter standing for "any character no pattern names" comes first, so witnesses read as words. */
 function alphabetOf(patterns: string[]): string[] {
   const literals = new Set<string>();
-  for (const pattern of patterns) for (const char of pattern) if (char !== ANY && char !== ONE) literals.add(char);
+  for (const pattern of patterns) for (const char of literalsOf(pattern)) literals.add(char);
   let other = [FILLER, ...'abcdefghijklmnopqrstuvwyz0123456789'].find((char) => !literals.has(char));
   for (let code = 0xc0; other === undefined; code++) if (!literals.has(String.fromCharCode(code))) other = String.fromCharCode(code);
   const readable = (char: string) => (/[a-z0-9]/i.test(char) ? 0 : char === '/' || char === '.' ? 1 : 2);
   return [other, ...[...literals].sort((x, y) => readable(x) - readable(y) || (x < y ? -1 : 1))];
+}
+
+const literalCache = new Map<string, string[]>();
+
+/** The distinct literal characters of a pattern (cached: the same patterns are searched many times). */
+function literalsOf(pattern: string): string[] {
+  let literals = literalCache.get(pattern);
+  if (!literals) {
+    if (literalCache.size > 4096) literalCache.clear();
+    literals = [...new Set(pattern.replace(/[*?]/g, ''))];
+    literalCache.set(pattern, literals);
+  }
+  return literals;
 }
 
 function rebuild(state: State | undefined): string {

@@ -175,3 +175,20 @@ it('firstMatch returns the first matching behavior or undefined for the default'
   expect(firstMatch(list, 'x.json')?.index).toBe(1);
   expect(firstMatch(list, 'index.html')).toBeUndefined();
 });
+
+describe('long patterns', () => {
+  const long = fc
+    .array(fc.constantFrom('a', 'b', '/', '.', '*', '?'), { minLength: 70, maxLength: 120 })
+    .map((chars) => normalisePattern(chars.join('')));
+
+  it('give witnesses that both patterns match (the shortcut for outer stars included)', () => {
+    fc.assert(
+      fc.property(long, long, (a, b) => {
+        const result = intersect(a, b, generous());
+        if (result.kind !== 'witness') return result.kind === 'disjoint' && !(a.endsWith('*') && b.startsWith('*'));
+        return refMatch(a, result.path) && refMatch(b, result.path);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
