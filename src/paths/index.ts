@@ -3,14 +3,26 @@
  * whether a behavior can ever be selected, and which paths an earlier behavior takes from a later one.
  *
  * Patterns are globs over all characters (`*`, `?`, literals), so their languages are regular and
- * inclusion and intersection are decidable:
- * - intersection of two patterns: a shortest-path search over pairs of token positions,
- *   O(|a| * |b|), that also picks a readable witness (`intersect.ts`);
- * - "matched by these, by none of those": the subset construction of all patterns at once,
- *   breadth first over a literal-class alphabet (`search.ts`); exponential only with many `?`.
- * Cheap filters run first (fixed prefixes and suffixes, single covering patterns), and every search
- * is charged to a `Budget`; a search that runs out answers `budget`, which callers treat as "cannot
- * tell" and never turn into a finding.
+ * inclusion and intersection are decidable. With n patterns of length at most m:
+ * - matching a path of length k: greedy with one backtrack point, O(m * k) worst case, O(m + k) usually;
+ * - intersection of two patterns (`intersect.ts`): cheapest-path search over pairs of token
+ *   positions, O(m^2) time and memory, which also picks a readable witness (`/api/admin/x.json`);
+ *   for long patterns where one ends and the other starts with `*`, the witness is their plain
+ *   paths joined, O(m);
+ * - "matched by these and by none of those" (`search.ts`): the subset construction of all patterns
+ *   at once, cheapest first, over the literal characters plus one "other" letter. States are
+ *   sets of positions, so the worst case is exponential (`*a???…` needs 2^k subsets); star-and-literal
+ *   patterns reach polynomially many.
+ * `coverage` (is a behavior reachable?) first drops earlier patterns that cannot intersect (fixed
+ * prefix/suffix test, then `intersect`), tries a few plain paths of the target, then each earlier
+ * pattern alone, then their union, then shrinks the cover greedily. `takenPath` (which path does
+ * an earlier behavior take from a later one?) tries `intersect` witnesses first and searches only
+ * when behaviors listed before both already serve those. For a distribution of n behaviors that is
+ * O(n^2) pairwise steps plus one search per behavior (shadowing) or per weaker pair.
+ *
+ * Every step is charged to a `Budget` (one per check inside one per rule and distribution). A check
+ * that runs out answers `budget`; rules treat that as "cannot tell", report nothing, and leave a
+ * note. Witnesses found before the budget ran out are exact, so no finding is ever a guess.
  */
 import type { Budget } from './budget';
 import { FILLER, intersect, plainPath } from './intersect';
