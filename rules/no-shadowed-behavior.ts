@@ -35,7 +35,7 @@ export default defineRule({
       if (!duplicate && earlier.length > 0) {
         const result = coverage(pattern, earlier, budget.child(CHECK_BUDGET));
         if (result.kind === 'covered') {
-          const covering = result.by.map((index) => entries[index]!.behavior);
+          const covering = result.by.map((index) => distribution.cacheBehaviors.find((other) => other.index === index)!);
           const cover =
             covering.length === 1
               ? positionedLabel(covering[0]!)

@@ -1,4 +1,4 @@
-import { Unresolved, allBehaviors, capitalize, couldEqual, defineRule, isKnown, originLabel, show, type Val } from '../src/rule-kit';
+import { Unresolved, allBehaviors, capitalize, couldEqual, defineRule, isKnown, listLabels, originLabel, show, type Val } from '../src/rule-kit';
 
 export default defineRule({
   id: 'no-unused-origin',
@@ -17,7 +17,9 @@ export default defineRule({
   check(distribution, context) {
     if (distribution.legacyOrigins) return;
     const behaviors = allBehaviors(distribution);
-    if (distribution.incomplete?.has('cacheBehaviors') || distribution.incomplete?.has('originGroups')) return;
+    // Any behavior that cannot be read (or a missing default behavior) could be the one that uses an origin.
+    const unreadable = ['cacheBehaviors', 'defaultCacheBehavior', 'originGroups'].some((field) => distribution.incomplete?.has(field));
+    if (unreadable || !distribution.defaultCacheBehavior) return;
     const targets = behaviors.map((behavior) => behavior.targetOriginId);
     // A behavior without a known target could use any origin.
     if (targets.some((target) => target === undefined || (target instanceof Unresolved && !target.parts))) return;
@@ -38,7 +40,7 @@ export default defineRule({
         data: {
           origin: capitalize(originLabel(origin)),
           groups: inUnused.length
-            ? ` and it is only a member of origin group${inUnused.length > 1 ? 's' : ''} ${inUnused.map((group) => show(group.id)).join(', ')}, which no behavior targets`
+            ? ` and it is only a member of origin group${inUnused.length > 1 ? 's' : ''} ${listLabels(inUnused.map((group) => show(group.id)))}, which no behavior targets`
             : ' and it is in no origin group',
         },
       });

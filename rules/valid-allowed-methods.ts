@@ -18,7 +18,7 @@ export default defineRule({
     preset: 'recommended',
     anchors: [],
     rationale:
-      'CloudFront accepts only three AllowedMethods sets (GET+HEAD, plus OPTIONS, or all seven) and two CachedMethods sets that must lie within AllowedMethods; anything else fails to deploy.',
+      'CloudFront accepts only three AllowedMethods sets (GET+HEAD, plus OPTIONS, or all seven) and two CachedMethods sets; other sets fail to deploy, and caching a method the behavior does not allow cannot work.',
     messages: {
       allowed:
         '{{behavior}} allows {{methods}}, which is not a set CloudFront accepts: use GET, HEAD; GET, HEAD, OPTIONS; or all seven (GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE).',

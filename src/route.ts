@@ -73,6 +73,9 @@ export function route(distribution: Distribution, request: RouteRequest): RouteR
 
 /** The first ordered behavior whose pattern matches, else the default behavior. */
 function selectBehavior(distribution: Distribution, path: string, notes: string[]): CacheBehavior | undefined {
+  if (distribution.incomplete?.has('cacheBehaviors')) {
+    notes.push('Some CacheBehaviors entries are unresolved; one of them may match first.');
+  }
   for (const behavior of distribution.cacheBehaviors) {
     const pattern = behavior.pathPattern;
     if (pattern === undefined) continue;

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, cli } from '../helpers/cli';
+import { cli } from '../helpers/cli';
 
 const EXAMPLES = 'fixtures/examples';
 const CLEAN = 'fixtures/rules/no-http-viewer/valid/https.yaml';
