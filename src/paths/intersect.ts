@@ -3,6 +3,8 @@ import type { Budget } from './budget';
 
 /** The letter used where both patterns accept any character. */
 export const FILLER = 'x';
+/** Extra cost of a witness that ends in `/` or is empty. */
+export const END_SLASH = 2;
 
 export type IntersectResult = { kind: 'witness'; path: string } | { kind: 'disjoint' } | { kind: 'budget' };
 
@@ -16,7 +18,7 @@ export type IntersectResult = { kind: 'witness'; path: string } | { kind: 'disjo
  * path has a matching walk, so reaching (|a|, |b|) decides the question exactly.
  *
  * Cost is the witness length, plus 2 for a `/` or `.` right after a `/` (so `/api/admin/x.json`
- * wins over `/api/admin/.json`). A bucket queue over small integer costs keeps it Dijkstra in
+ * wins over `/api/admin/.json`) and 2 for ending in `/` (so `/api/admin/x` wins over `/api/admin/`). A bucket queue over small integer costs keeps it Dijkstra in
  * O(|a| * |b|) time and memory.
  */
 export function intersect(a: string, b: string, budget: Budget, filler = FILLER): IntersectResult {
@@ -48,7 +50,10 @@ export function intersect(a: string, b: string, budget: Budget, filler = FILLER)
     (buckets[total] ??= []).push(node);
   };
 
-  for (let cost = 0; cost < buckets.length; cost++) {
+  // A witness ending in `/` (a directory index) costs END_SLASH more, so it must wait its turn.
+  let endingInSlash: { node: number; cost: number } | undefined;
+  for (let cost = 0; cost < buckets.length || endingInSlash; cost++) {
+    if (endingInSlash && endingInSlash.cost <= cost) return { kind: 'witness', path: rebuild(endingInSlash.node, parent, emitted) };
     const bucket = buckets[cost];
     if (!bucket) continue;
     for (let k = 0; k < bucket.length; k++) {
@@ -60,7 +65,10 @@ export function intersect(a: string, b: string, budget: Budget, filler = FILLER)
       const cell = node >> 1;
       const i = Math.floor(cell / width);
       const j = cell % width;
-      if (i === a.length && j === b.length) return { kind: 'witness', path: rebuild(node, parent, emitted) };
+      if (i === a.length && j === b.length) {
+        if (!slash) return { kind: 'witness', path: rebuild(node, parent, emitted) };
+        if (!endingInSlash || cost + END_SLASH < endingInSlash.cost) endingInSlash = { node, cost: cost + END_SLASH };
+      }
       const x = a[i];
       const y = b[j];
       if (x === ANY) relax(node, 0, i + 1, j, undefined, slash);

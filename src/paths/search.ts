@@ -1,5 +1,5 @@
 import { ANY, ONE } from './pattern';
-import { FILLER } from './intersect';
+import { END_SLASH, FILLER } from './intersect';
 import type { Budget } from './budget';
 
 export type SearchResult = { kind: 'witness'; path: string } | { kind: 'none' } | { kind: 'budget' };
@@ -65,12 +65,17 @@ export function findPath(include: string[], exclude: string[], budget: Budget): 
   if (!alive(initial.included, initial.excluded)) return { kind: 'none' };
   const best = new Map<string, number>([[initial.key, 0]]);
   const buckets: State[][] = [[initial]];
-  for (let cost = 0; cost < buckets.length; cost++) {
+  let endingInSlash: { state: State; cost: number } | undefined;
+  for (let cost = 0; cost < buckets.length || endingInSlash; cost++) {
+    if (endingInSlash && endingInSlash.cost <= cost) return { kind: 'witness', path: rebuild(endingInSlash.state) };
     for (const state of buckets[cost] ?? []) {
       if (best.get(state.key) !== cost) continue; // reached again more cheaply
       const size = [...state.included, ...state.excluded].reduce((sum, set) => sum + set.length, 1);
       if (!budget.spend(size * alphabet.length)) return { kind: 'budget' };
-      if (accepting(state)) return { kind: 'witness', path: rebuild(state) };
+      if (accepting(state)) {
+        if (!state.afterSlash) return { kind: 'witness', path: rebuild(state) };
+        if (!endingInSlash || cost + END_SLASH < endingInSlash.cost) endingInSlash = { state, cost: cost + END_SLASH };
+      }
       for (const char of alphabet) {
         const included = state.included.map((set, k) => step(include[k]!, set, char));
         const excluded = state.excluded.map((set, k) => step(exclude[k]!, set, char));
@@ -137,9 +142,9 @@ export function charCost(afterSlash: boolean, char: string): number {
   return afterSlash && (char === '/' || char === '.') ? 3 : 1;
 }
 
-/** The readability cost of a whole normalised path. */
+/** The readability cost of a whole normalised path (what both searches minimise). */
 export function pathCost(path: string): number {
-  let cost = 0;
+  let cost = path === '' || path.endsWith('/') ? END_SLASH : 0;
   for (let i = 0; i < path.length; i++) cost += charCost(i === 0 || path[i - 1] === '/', path[i]!);
   return cost;
 }

@@ -233,6 +233,34 @@ describe('bad input', () => {
   });
 });
 
+describe('behavior order', () => {
+  it('reports shadowed and weaker-first behaviors with a witness path, and budget notes on stderr and in JSON', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { generate } = require('../../bench/generate') as { generate: (dir: string) => Record<string, string> };
+    const files = generate(join(tmp, 'bench'));
+    const compact = cli(['--no-config', '-f', 'compact', '--fail-on', 'none', files.adversarial!]);
+    expect(compact.status).toBe(0);
+    expect(compact.stderr).toMatch(/^cloudfront-lint: .*adversarial-75\.yaml: distribution Cdn: no-shadowed-behavior: whether behaviors #\d+/m);
+    const json = JSON.parse(cli(['--no-config', '-f', 'json', '--fail-on', 'none', files.adversarial!]).stdout);
+    expect(json.notes).toHaveLength(2);
+    const ordered = write('ordered.yaml', TEMPLATE('redirect-to-https').replace(
+      '        DefaultCacheBehavior:',
+      `        CacheBehaviors:
+          - { PathPattern: /api/*, TargetOriginId: app, ViewerProtocolPolicy: allow-all, CachePolicyId: x }
+          - { PathPattern: /api/admin/*, TargetOriginId: app, ViewerProtocolPolicy: https-only, CachePolicyId: x }
+        DefaultCacheBehavior:`,
+    ));
+    const result = cli(['--no-config', '-f', 'compact', ordered]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      "ordered.yaml:14:28: error Behavior '/api/admin/*' can never be selected: every path it matches is matched first by behavior '/api/*' (#1). [no-shadowed-behavior]",
+    );
+    expect(result.stdout).toContain(
+      "ordered.yaml:14:28: warning GET /api/admin/x is served by behavior '/api/*' (allow-all), not behavior '/api/admin/*' (https-only)",
+    );
+  });
+});
+
 describe('config file', () => {
   it('is found upwards from the working directory and applies rules, failOn and ignore', () => {
     write('proj/.cloudfront-lint.yaml', [

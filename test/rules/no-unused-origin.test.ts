@@ -157,7 +157,5 @@ runRuleTests(rule, {
         },
       ],
     },
-      ],
-    },
   ],
 });
