@@ -23,7 +23,6 @@ export default defineRule({
         firstByPattern.set(entry.pattern, entry);
         continue;
       }
-      const written = first.behavior.pathPattern !== entry.behavior.pathPattern;
       context.report({
         node: entry.behavior,
         field: 'pathPattern',
@@ -31,9 +30,18 @@ export default defineRule({
         data: {
           behavior: capitalize(positionedLabel(entry.behavior)),
           first: positionedLabel(first.behavior),
-          how: written ? ' (a leading / or a repeated * makes no difference)' : '',
+          how: howTheSame(String(first.behavior.pathPattern), String(entry.behavior.pathPattern)),
         },
       });
     }
   },
 });
+
+/** Why two differently written patterns are the same one (empty when they are written alike). */
+function howTheSame(a: string, b: string): string {
+  const reasons: string[] = [];
+  if (a.startsWith('/') !== b.startsWith('/')) reasons.push('a leading / makes no difference');
+  if (/\*\*/.test(a + b)) reasons.push('** means the same as *');
+  if (/&amp;/.test(a + b)) reasons.push('&amp; is how CloudFront writes &');
+  return reasons.length > 0 ? ` (${reasons.join('; ')})` : '';
+}
