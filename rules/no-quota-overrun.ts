@@ -28,8 +28,8 @@ export default defineRule({
     rationale:
       'CloudFront rejects a distribution with more cache behaviors, origins, origin groups, alternate domain names or custom headers per origin than the account quota allows; the defaults apply unless a quota increase was granted.',
     messages: {
-      overrun: 'The distribution has {{count}} {{what}}; the default quota is {{limit}}, so deploying fails unless the account quota was raised (set this rule\'s `{{option}}` option to the raised value).',
-      headers: '{{origin}} has {{count}} custom headers; the default quota is {{limit}} per origin, so deploying fails unless the account quota was raised.',
+      overrun: 'The distribution has {{count}} {{what}}; {{quota}}',
+      headers: '{{origin}} has {{count}} custom headers; {{quota}}',
     },
     optionsSchema: {
       type: 'object',
@@ -38,12 +38,17 @@ export default defineRule({
     },
   },
   check(distribution, context) {
-    const limits = { ...DEFAULTS, ...(context.options as Partial<typeof DEFAULTS>) };
+    const options = context.options as Partial<typeof DEFAULTS>;
+    const limits = { ...DEFAULTS, ...options };
+    const explain = (quota: Quota, limit: number, unit: string) =>
+      options[quota] === undefined
+        ? `the default quota is ${limit}${unit}, so deploying fails unless the account quota was raised (then set this rule's \`${quota}\` option to the raised value).`
+        : `the quota set in this rule's \`${quota}\` option is ${limit}${unit}, so deploying fails.`;
     for (const { quota, field, what } of LISTS) {
       // Items that cannot be read (an intrinsic in place of an entry) are not counted: a lower bound.
       const count = (distribution[field] as unknown[]).length;
       if (count <= limits[quota]) continue;
-      context.report({ node: distribution, field, messageId: 'overrun', key: quota, data: { count, what, limit: limits[quota], option: quota } });
+      context.report({ node: distribution, field, messageId: 'overrun', key: quota, data: { count, what, limit: limits[quota], option: quota, quota: explain(quota, limits[quota], '') } });
     }
     for (const origin of distribution.origins) {
       const count = origin.customHeaders.length;
@@ -52,7 +57,13 @@ export default defineRule({
         node: origin,
         field: 'customHeaders',
         messageId: 'headers',
-        data: { origin: capitalize(originLabel(origin)), count, limit: limits.customHeadersPerOrigin },
+        data: {
+          origin: capitalize(originLabel(origin)),
+          count,
+          limit: limits.customHeadersPerOrigin,
+          option: 'customHeadersPerOrigin',
+          quota: explain('customHeadersPerOrigin', limits.customHeadersPerOrigin, ' per origin'),
+        },
       });
     }
   },

@@ -20,6 +20,8 @@ export default defineRule({
     messages: {
       ignoredForwardedValues:
         '{{behavior}} has both CachePolicyId and legacy ForwardedValues; the cache policy decides, so ForwardedValues is ignored: remove it (or move its settings into the cache and origin request policies).',
+      rejectedForwardedValues:
+        '{{behavior}} has both CachePolicyId and legacy ForwardedValues; the CloudFront API rejects this (InvalidArgument: ForwardedValues cannot be used with a cache policy): remove ForwardedValues.',
       cookieForward: "{{behavior}} sets Cookies.Forward to {{value}}; CloudFront accepts only 'none', 'whitelist' or 'all'.",
       ttlOrder: '{{behavior}} has {{lower}} {{lowerValue}} greater than {{higher}} {{higherValue}}; CloudFront requires MinTTL <= DefaultTTL <= MaxTTL and rejects this with InvalidTTLOrder.',
     },
@@ -28,9 +30,18 @@ export default defineRule({
     for (const behavior of allBehaviors(distribution)) {
       const label = capitalize(behaviorLabel(behavior));
       const forwarded = behavior.forwardedValues;
-      // Any CachePolicyId (even an unresolved one) means the behavior uses the cache policy model.
-      if (behavior.cachePolicyId !== undefined) {
-        if (forwarded) context.report({ node: forwarded, messageId: 'ignoredForwardedValues', data: { behavior: label } });
+      // Any CachePolicyId but '' (CloudFormation's "none"), even an unresolved one, means the behavior
+      // uses the cache policy model.
+      if (behavior.cachePolicyId !== undefined && behavior.cachePolicyId !== '') {
+        if (!forwarded) continue;
+        // CloudFormation is reported to drop ForwardedValues (cfn-lint W3704); the API refuses the pair.
+        const api = distribution.source === 'cloudfront-api';
+        context.report({
+          node: forwarded,
+          messageId: api ? 'rejectedForwardedValues' : 'ignoredForwardedValues',
+          data: { behavior: label },
+          severity: api ? 'error' : undefined,
+        });
         continue;
       }
       const cookies = forwarded?.cookiesForward;
