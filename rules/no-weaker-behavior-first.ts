@@ -84,10 +84,11 @@ export default defineRule({
     const undecided: string[] = [];
     entries.forEach((later, laterPosition) => {
       if (later.pattern === undefined) return;
+      // A later copy of an earlier pattern is never used at all: no-duplicate-path-pattern's finding.
+      if (entries.slice(0, laterPosition).some((entry) => entry.pattern === later.pattern)) return;
       for (let position = 0; position < laterPosition; position++) {
         const earlier = entries[position]!;
-        // An identical pattern is no-duplicate-path-pattern's finding: the later behavior is never used at all.
-        if (earlier.pattern === undefined || earlier.pattern === later.pattern) continue;
+        if (earlier.pattern === undefined) continue;
         const aspects = ASPECTS.filter((aspect) => aspect.weaker(earlier.behavior, later.behavior));
         if (aspects.length === 0) continue;
         const before = entries.slice(0, position).map((entry) => entry.pattern);

@@ -38,8 +38,10 @@ export default defineRule({
       const report = (messageId: 'tooLong' | 'badCharacters' | 'catchAll' | 'trailingSlash' | 'caseVariant', data: Record<string, string | number>, severity?: 'warning') =>
         context.report({ node: behavior, field: 'pathPattern', messageId, data: { behavior: label, ...data }, severity, key: messageId });
 
-      if (written.length > MAX_LENGTH) report('tooLong', { length: written.length });
-      const bad = [...new Set([...written.replace(/&amp;/g, '&')].filter((char) => !ALLOWED.test(char)))];
+      // CloudFront returns `&` as `&amp;`; the limit applies to the pattern itself.
+      const decoded = written.replace(/&amp;/g, '&');
+      if (decoded.length > MAX_LENGTH) report('tooLong', { length: decoded.length });
+      const bad = [...new Set([...decoded].filter((char) => !ALLOWED.test(char)))];
       if (bad.length > 0) report('badCharacters', { characters: bad.map(describeCharacter).join(', ') });
       if (pattern === ANY) report('catchAll', { pattern: written });
       else if (pattern.endsWith('/') && !pattern.includes(ANY) && !pattern.includes(ONE)) {

@@ -19,7 +19,12 @@ export function show(value: Val<string | number | boolean> | undefined): string 
 /** "default behavior", "behavior '/api/*'" (or "behavior #2" when its pattern is unresolved). */
 export function behaviorLabel(behavior: CacheBehavior): string {
   if (behavior.isDefault) return 'default behavior';
-  return typeof behavior.pathPattern === 'string' ? `behavior '${behavior.pathPattern}'` : `behavior #${behavior.index + 1}`;
+  return typeof behavior.pathPattern === 'string' ? `behavior '${printable(behavior.pathPattern)}'` : `behavior #${behavior.index + 1}`;
+}
+
+/** Control characters written as `\u0009` so one finding stays on one line. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function originLabel(origin: Origin): string {

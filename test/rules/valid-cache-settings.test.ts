@@ -210,7 +210,5 @@ runRuleTests(rule, {
         },
       ],
     },
-      ],
-    },
   ],
 });
