@@ -110,7 +110,8 @@ export function takenPath(earlier: string, later: string, before: string[], budg
 const ALTERNATE_FILLERS = ['z', '-', '0'];
 
 /**
- * Plain paths a pattern matches: wildcards as one letter, as nothing, as another letter. Checking them against other patterns settles most questions without a search.
+ * Plain paths a pattern matches: wildcards as one letter, as nothing, as another letter. Checking
+ * them against other patterns settles most questions without a search.
  */
 export function samplePaths(pattern: string): string[] {
   const paths = [
