@@ -25,7 +25,7 @@ export function locate(node: ModelNode, field?: string): Located | undefined {
 }
 
 /** Scalars and intrinsics underline their value; other collections underline their key when they have one. */
-function underline(src: Src): [number, number] {
+export function underline(src: Src): [number, number] {
   if (src.type !== 'scalar' && src.keyRange && !isIntrinsicMap(src)) return src.keyRange;
   return src.range;
 }

@@ -1,4 +1,4 @@
-import type { SourceKind } from '../load/source';
+import type { SourceKind, Src } from '../load/source';
 import type { Distribution, ModelNode } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -28,6 +28,11 @@ export interface RuleMeta<M extends string = string> {
 
 export interface ReportDescriptor<M extends string = string> {
   node: ModelNode;
+  /**
+   * Point at this source value instead of `node.field` (rules that walk the input itself, such as
+   * valid-schema). The node still names the finding in fingerprints.
+   */
+  at?: Src;
   /** Model field name on `node`; the finding points at that value (or at the node when absent). */
   field?: string;
   messageId: M;

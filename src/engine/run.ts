@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LoadedDistribution, LoadedDocument, InlineSuppression } from '../load/types';
 import type { SourceDocument } from '../load/source';
 import { compareFindings, type Finding, type SuppressedFinding } from './findings';
-import { locate } from './locate';
+import { locate, underline } from './locate';
 import { interpolate, type ReportDescriptor, type Rule, type Severity } from './rule';
 
 export interface EnabledRule {
@@ -102,7 +102,7 @@ function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistributi
       const { rule } = enabled;
       if (rule.meta.appliesTo && loaded.kind && !rule.meta.appliesTo.includes(loaded.kind)) continue;
       const report = (descriptor: ReportDescriptor) => {
-        const located = locate(descriptor.node, descriptor.field);
+        const located = descriptor.at ? { src: descriptor.at, range: underline(descriptor.at) } : locate(descriptor.node, descriptor.field);
         const src = located?.src ?? distribution.self;
         const template = rule.meta.messages[descriptor.messageId];
         if (template === undefined) throw new Error(`unknown messageId '${descriptor.messageId}'`);

@@ -176,6 +176,7 @@ export function normaliseDistribution(input: NormaliseInput): Distribution {
   d.cdkPath = input.cdkPath;
   d.arn = input.arn;
   d.missingFields = new Set(input.missingFields ?? []);
+  d.input = { shape: input.shape, config: input.config, tags: input.tags };
   d.callerReference = f.string('callerReference');
   d.aliases = f.stringList('aliases', 'Aliases', 'CNAMEs');
   d.defaultRootObject = f.string('defaultRootObject');

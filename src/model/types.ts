@@ -1,4 +1,5 @@
 import type { SourceDocument, SourceKind, Src } from '../load/source';
+import type { V, VMap } from './values';
 
 /** One piece of a partly known string: literal text, or a hole whose content is not known. */
 export type Part = string | Hole;
@@ -84,6 +85,11 @@ export interface Distribution extends ModelNode {
   missingFields: Set<string>;
   /** Legacy CloudFormation S3Origin/CustomOrigin: how TargetOriginId binds to them is undocumented. */
   legacyOrigins: boolean;
+  /**
+   * The input as read, after evaluation (intrinsics resolved where possible, else unknown), with
+   * its shape: for rules that check the input itself (valid-schema).
+   */
+  input: { shape: 'cfn' | 'api'; config: VMap; tags?: V };
 
   callerReference?: Val<string>;
   aliases: Val<string>[];
