@@ -1,10 +1,11 @@
 /** The one module rules import from: the rule contract, model types and shared wording helpers. */
 export { defineRule, type Rule, type RuleContext } from './engine/rule';
 export { isKnown, Unresolved } from './model/types';
-export type { CacheBehavior, Distribution, Origin, OriginGroup, OriginRoute, Val, ViewerProtocol } from './model/types';
+export type { CacheBehavior, Distribution, Neighbour, Origin, OriginGroup, OriginRoute, Val, ViewerProtocol } from './model/types';
+export type { V, VMap } from './model/values';
 export { allBehaviors } from './model/derive';
 export { KIND_DESCRIPTIONS } from './model/origin-kind';
-import { HOLE_CLASS, displayParts } from './model/values';
+import { HOLE_CLASS, displayParts, type V } from './model/values';
 import { allBehaviors } from './model/derive';
 import { normalisePattern } from './paths/pattern';
 import { Unresolved, type CacheBehavior, type Distribution, type ModelNode, type Origin, type OriginRoute, type Val } from './model/types';
@@ -103,4 +104,67 @@ export function orderedPatterns(distribution: Distribution): PatternEntry[] {
 /** "behavior '/api/*' (#2)": the label with the behavior's 1-based position in CacheBehaviors. */
 export function positionedLabel(behavior: CacheBehavior): string {
   return behavior.isDefault ? 'the default behavior' : `${behaviorLabel(behavior)} (#${behavior.index + 1})`;
+}
+
+/** Protocols CloudFront uses to reach `origin` over all behaviors (undefined in the set: unknown). */
+export function protocolsTo(distribution: Distribution, origin: Origin): Set<'http' | 'https' | undefined> {
+  const protocols = new Set<'http' | 'https' | undefined>();
+  for (const { route } of routesTo(distribution, origin)) {
+    for (const connection of Object.values(route.protocolFor)) protocols.add(connection?.protocol);
+  }
+  return protocols;
+}
+
+export type CertificateSource = 'default' | 'acm' | 'iam';
+
+/**
+ * Which certificate viewers get: the default `*.cloudfront.net` one (also when ViewerCertificate is
+ * absent), an ACM or an IAM certificate; undefined when it cannot be told or more than one is set.
+ */
+export function certificateSource(distribution: Distribution): CertificateSource | undefined {
+  const certificate = distribution.viewerCertificate;
+  if (!certificate) return distribution.incomplete?.has('viewerCertificate') ? undefined : 'default';
+  const acm = presence(certificate.acmCertificateArn);
+  const iam = presence(certificate.iamCertificateId);
+  const byDefault = certificate.cloudFrontDefaultCertificate;
+  if (acm === 'maybe' || iam === 'maybe' || (byDefault !== undefined && typeof byDefault !== 'boolean')) return undefined;
+  if (acm === 'no' && iam === 'no') return byDefault === false ? undefined : 'default';
+  if (acm === 'yes' && iam === 'no' && byDefault !== true) return 'acm';
+  if (iam === 'yes' && acm === 'no' && byDefault !== true) return 'iam';
+  return undefined;
+}
+
+/**
+ * Whether an optional setting is really set: a literal or a reference to a resource is; an
+ * unresolved parameter or `Fn::If` may be empty or `AWS::NoValue`.
+ */
+export function presence(value: Val<string> | undefined): 'yes' | 'no' | 'maybe' {
+  if (value === undefined || value === '') return 'no';
+  if (typeof value === 'string') return 'yes';
+  return value.ref && !value.invalid ? 'yes' : 'maybe';
+}
+
+/** Whether a possibly unresolved value mentions a resource of the template (Ref, GetAtt or Sub). */
+export function mentions(value: Val<string> | undefined, logicalId: string): boolean {
+  if (!(value instanceof Unresolved)) return false;
+  if (value.ref?.logicalId === logicalId) return true;
+  const pattern = new RegExp(`(^|[^A-Za-z0-9])${logicalId}([^A-Za-z0-9]|$)`);
+  return pattern.test(value.display) || (value.parts ?? []).some((part) => typeof part !== 'string' && pattern.test(part.display));
+}
+
+/** A nested entry of an evaluated value (`get(props, 'A', 'B')`); undefined when absent or not a map. */
+export function get(value: V | undefined, ...keys: string[]): V | undefined {
+  let at = value;
+  for (const key of keys) {
+    if (at?.t !== 'map') return undefined;
+    at = at.entries.get(key);
+  }
+  return at;
+}
+
+/** A literal of an evaluated value; `unknown` for an unresolved one, undefined when absent. */
+export function literalOf(value: V | undefined): string | number | boolean | null | 'unknown' | undefined {
+  if (!value) return undefined;
+  if (value.t === 'unknown') return 'unknown';
+  return value.t === 'lit' ? value.value : undefined;
 }

@@ -6,6 +6,7 @@ import {
   type Distribution,
   type EdgeAssociation,
   type ModelNode,
+  type Neighbours,
   type NodeLoc,
   type Origin,
   type OriginGroup,
@@ -164,6 +165,7 @@ export interface NormaliseInput {
   cdkPath?: string;
   arn?: string;
   missingFields?: string[];
+  neighbours?: Neighbours;
 }
 
 export function normaliseDistribution(input: NormaliseInput): Distribution {
@@ -177,6 +179,7 @@ export function normaliseDistribution(input: NormaliseInput): Distribution {
   d.arn = input.arn;
   d.missingFields = new Set(input.missingFields ?? []);
   d.input = { shape: input.shape, config: input.config, tags: input.tags };
+  d.neighbours = input.neighbours;
   d.callerReference = f.string('callerReference');
   d.aliases = f.stringList('aliases', 'Aliases', 'CNAMEs');
   d.defaultRootObject = f.string('defaultRootObject');
@@ -344,6 +347,7 @@ function readOriginGroup(ctx: Context, map: VMap, index: number, parent: NodeLoc
   const codes = criteria?.entries.get('StatusCodes');
   const codesFields = new Fields<OriginGroup>(ctx, criteria, g.path, f.loc);
   g.failoverStatusCodes = codes ? codesFields.numberList('failoverStatusCodes', 'StatusCodes') : [];
+  for (const [name, src] of Object.entries(codesFields.loc.fields)) f.loc.fields[name] = src;
   if (codes) f.loc.fields.failoverStatusCodes = codes.src;
   for (const [name, src] of Object.entries(codesFields.loc.fields)) if (name.startsWith('failoverStatusCodes[')) f.loc.fields[name] = src;
   if (codesFields.node.incomplete) f.markIncomplete('failoverStatusCodes');

@@ -90,6 +90,8 @@ export interface Distribution extends ModelNode {
    * its shape: for rules that check the input itself (valid-schema).
    */
   input: { shape: 'cfn' | 'api'; config: VMap; tags?: V };
+  /** Other resources of the same template or plan (response headers policies, log deliveries, web ACLs). */
+  neighbours?: Neighbours;
 
   callerReference?: Val<string>;
   aliases: Val<string>[];
@@ -261,4 +263,17 @@ export interface Logging extends ModelNode {
 export interface Tag extends ModelNode {
   key: Val<string>;
   value: Val<string>;
+}
+
+/** A resource next to the distribution, with its properties evaluated under the same assumptions. */
+export interface Neighbour {
+  logicalId: string;
+  type: string;
+  /** Evaluated `Properties` (undefined when absent or removed). */
+  properties: V | undefined;
+}
+
+export interface Neighbours {
+  get(logicalId: string): Neighbour | undefined;
+  ofType(type: string): Neighbour[];
 }

@@ -2,7 +2,9 @@ import { normaliseDistribution } from '../../model/normalise';
 import { NO_VALUE } from '../../model/values';
 import { entry, isMap, isSeq, scalarString, type SourceDocument, type Src } from '../source';
 import type { InlineSuppression, LoadOptions, LoadedDistribution } from '../types';
-import { readTemplate } from './template';
+import { readTemplate, type TemplateContext } from './template';
+import type { Evaluator } from './evaluate';
+import type { Neighbour, Neighbours } from '../../model/types';
 import { enumerateVariants } from './variants';
 
 export const DISTRIBUTION_TYPE = 'AWS::CloudFront::Distribution';
@@ -49,11 +51,32 @@ export function readCloudFormation(doc: SourceDocument, root: Src, options: Load
           self: resource.src,
           tags: evaluated.entries.get('Tags'),
           cdkPath: scalarString(entry(metadata, 'aws:cdk:path')),
+          neighbours: neighboursOf(template, variant.evaluator),
         }),
       });
     }
   }
   return out;
+}
+
+/** Other resources of the template, evaluated lazily (most rules never look at them). */
+function neighboursOf(template: TemplateContext, evaluator: Evaluator): Neighbours {
+  const cache = new Map<string, Neighbour | undefined>();
+  const get = (logicalId: string): Neighbour | undefined => {
+    if (cache.has(logicalId)) return cache.get(logicalId);
+    const resource = template.resources.get(logicalId);
+    let neighbour: Neighbour | undefined;
+    if (resource) {
+      const evaluated = resource.properties ? evaluator.evaluate(resource.properties) : undefined;
+      neighbour = { logicalId, type: resource.type, properties: evaluated === NO_VALUE ? undefined : evaluated };
+    }
+    cache.set(logicalId, neighbour);
+    return neighbour;
+  };
+  return {
+    get,
+    ofType: (type) => [...template.resources.values()].filter((r) => r.type === type).map((r) => get(r.logicalId)!),
+  };
 }
 
 /** `Metadata: { cloudfront-lint: { ignore: [ { rule, reason } ] } }` on the distribution resource. */
