@@ -17,7 +17,7 @@ export default defineRule({
     severity: 'error',
     category: 'security',
     preset: 'recommended',
-    anchors: ['none per behavior (Security Hub CloudFront.9 is origin-level)'],
+    anchors: ['Security Hub CloudFront.9 (origin-level, not per behavior)'],
     rationale:
       'Viewers see a padlock, but CloudFront forwards their requests and receives the responses in clear text on the hop to the origin, across the public internet.',
     messages: {

@@ -7,12 +7,19 @@ import { isKnownRuleId, presetRules } from '../../src/engine/registry';
 const ROOT = join(__dirname, '..', '..');
 const DIR = join(ROOT, 'fixtures', 'parity');
 
+/**
+ * Rules whose input some formats do not carry: tags exist only in templates, and a
+ * list-distributions summary has no Logging or DefaultRootObject (those rules stay silent there).
+ */
+const FORMAT_DEPENDENT = new Set(['require-tags', 'require-access-logging', 'require-default-root-object']);
+const ORIGINAL = new Set(['no-http-origin-behind-https-viewer', 'no-http-to-https-only-origin', 'no-http-viewer', 'no-redirect-on-unsafe-methods', 'valid-target-origin']);
+
 function lint(name: string) {
   const loaded = loadFile(join(DIR, name), `fixtures/parity/${name}`, { parameters: new Map() });
   expect(loaded.problems).toEqual([]);
   const enabled = presetRules('all').map((rule) => ({ rule, severity: rule.meta.severity, options: {} }));
   const { findings } = lintDocument(loaded, { enabled, ignores: [], isKnownRule: isKnownRuleId });
-  return { loaded, findings };
+  return { loaded, findings: findings.filter((finding) => !FORMAT_DEPENDENT.has(finding.ruleId)) };
 }
 
 describe('loader parity: one distribution in every format gives the same findings', () => {
@@ -28,20 +35,24 @@ describe('loader parity: one distribution in every format gives the same finding
       'get-distribution.json',
       'list-distributions.json',
     ]);
-    expect(canonical).toEqual([
+    expect(canonical.filter((line) => ORIGINAL.has(line.split(' ')[0]!))).toEqual([
       expect.stringMatching(/^no-http-origin-behind-https-viewer Default behavior .* origin 'site' of origin group 'failover' .*S3 website endpoints accept only HTTP\.$/),
       expect.stringMatching(/^no-http-to-https-only-origin Origin 'api' .*'match-viewer'/),
       expect.stringMatching(/^no-http-viewer Behavior '\/api\/\*'/),
       expect.stringMatching(/^no-redirect-on-unsafe-methods Behavior '\/upload\/\*'/),
       expect.stringMatching(/^valid-target-origin Behavior '\/old\/\*' targets 'gone'/),
     ]);
+    // The other rules of the 'all' preset see the same distribution too.
+    expect(new Set(canonical.map((line) => line.split(' ')[0]))).toEqual(
+      new Set([...ORIGINAL, 'require-custom-certificate', 'require-field-level-encryption', 'require-geo-restriction', 'require-hsts', 'require-origin-access-control', 'require-web-acl']),
+    );
   });
 
   it.each(files)('%s', (name) => {
     const { loaded, findings } = lint(name);
     expect(findings.map((f) => `${f.ruleId} ${f.message}`).sort()).toEqual(canonical);
     // Every finding points at the written value in that file.
-    for (const finding of findings) {
+    for (const finding of findings.filter((f) => ORIGINAL.has(f.ruleId))) {
       const line = loaded.doc.lineText(finding.line);
       const underlined = line.slice(finding.column - 1, finding.endLine === finding.line ? finding.endColumn - 1 : undefined);
       expect(['http-only', 'match-viewer', 'allow-all', 'redirect-to-https', 'gone']).toContain(underlined.replace(/^"|"$/g, ''));
