@@ -37,7 +37,7 @@ export default defineRule({
     const id = distribution.webAclId;
     if (distribution.missingFields.has('WebACLId')) return;
     if (id === undefined || id === '') {
-      if (!distribution.incomplete?.has('webAclId')) context.report({ node: distribution, messageId: 'noWebAcl' });
+      if (!distribution.incomplete?.has('webAclId')) context.report({ node: distribution, field: id === '' ? 'webAclId' : undefined, messageId: 'noWebAcl' });
       return;
     }
     if (isKnown(id)) {

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { cli } from '../helpers/cli';
 
 const EXAMPLES = 'fixtures/examples';
-const CLEAN = 'fixtures/rules/no-http-viewer/valid/https.yaml';
-const ALLOW_ALL = 'fixtures/rules/no-http-viewer/invalid/allow-all.yaml';
+/** Follows every recommended rule (test/rules/compliant.test.ts keeps it so). */
+const CLEAN = 'fixtures/compliant/template.yaml';
+/** Follows every recommended rule except no-http-viewer, which it breaks twice. */
+const ALLOW_ALL = 'fixtures/cli/allow-all.yaml';
 
 let tmp: string;
 beforeAll(() => {
@@ -31,10 +33,15 @@ ${extra}    Properties:
             DomainName: app.example.com
             CustomOriginConfig:
               OriginProtocolPolicy: https-only
+              OriginSSLProtocols: [TLSv1.2]
+        Logging:
+          Bucket: logs.s3.amazonaws.com
+        WebACLId: arn:aws:wafv2:us-east-1:123456789012:global/webacl/edge/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111
         DefaultCacheBehavior:
           TargetOriginId: app
           ViewerProtocolPolicy: ${policy}
           CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+          ResponseHeadersPolicyId: 67f7725c-6f97-4210-82d7-5512b31e9d03
 `;
 
 describe('formats', () => {
@@ -46,7 +53,8 @@ describe('formats', () => {
     const report = JSON.parse(first.stdout);
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'cloudfront-lint', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
-    expect(report.summary).toEqual({ files: 3, distributions: 3, error: 6, warning: 1, info: 0, suppressed: 0 });
+    // static-site.yaml: 4 errors, 4 warnings; distribution-config.json: 3 errors, 5 warnings; cdk.out: 5 warnings.
+    expect(report.summary).toEqual({ files: 3, distributions: 3, error: 7, warning: 14, info: 0, suppressed: 0 });
     const headline = report.findings.find((f: { ruleId: string; file: string }) => f.ruleId === 'no-http-origin-behind-https-viewer' && f.file.endsWith('static-site.yaml'));
     expect(headline).toEqual({
       ruleId: 'no-http-origin-behind-https-viewer',
@@ -71,15 +79,15 @@ describe('formats', () => {
     const result = cli([ALLOW_ALL, '-f', 'compact', '--no-config']);
     expect(result.status).toBe(1);
     expect(result.stdout.trim().split('\n')).toEqual([
-      `${ALLOW_ALL}:15:33: error Default behavior accepts plain HTTP from viewers (ViewerProtocolPolicy 'allow-all'); use 'redirect-to-https' or 'https-only'. [no-http-viewer]`,
-      `${ALLOW_ALL}:20:35: error Behavior '/api/*' accepts plain HTTP from viewers (ViewerProtocolPolicy 'allow-all'); use 'redirect-to-https' or 'https-only'. [no-http-viewer]`,
+      `${ALLOW_ALL}:19:33: error Default behavior accepts plain HTTP from viewers (ViewerProtocolPolicy 'allow-all'); use 'redirect-to-https' or 'https-only'. [no-http-viewer]`,
+      `${ALLOW_ALL}:25:35: error Behavior '/api/*' accepts plain HTTP from viewers (ViewerProtocolPolicy 'allow-all'); use 'redirect-to-https' or 'https-only'. [no-http-viewer]`,
     ]);
   });
 
   it('stylish groups per file with a code frame, a summary and the exit reason; no colour without a terminal', () => {
     const result = cli([ALLOW_ALL, '--no-config']);
-    expect(result.stdout).toContain(`${ALLOW_ALL}\n  15:33    error   Default behavior`);
-    expect(result.stdout).toContain('     15 |           ViewerProtocolPolicy: allow-all\n        |                                 ^^^^^^^^^');
+    expect(result.stdout).toContain(`${ALLOW_ALL}\n  19:33    error   Default behavior`);
+    expect(result.stdout).toContain('     19 |           ViewerProtocolPolicy: allow-all\n        |                                 ^^^^^^^^^');
     expect(result.stdout).toContain('✖ 2 problems (2 errors, 0 warnings, 0 info) in 1 file, 1 distribution.');
     expect(result.stdout).toContain('Exit code 1: 2 findings at or above --fail-on error.');
     expect(result.stdout).not.toMatch(/\u001b\[/);
@@ -183,7 +191,7 @@ describe('parameters and stdin', () => {
   it("'-' reads stdin and --stdin-filename names it", () => {
     const result = cli(['-', '--stdin-filename', 'infra/cdn.yaml', '-f', 'compact', '--no-config'], { input: TEMPLATE('allow-all') });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^infra\/cdn\.yaml:14:33: error /);
+    expect(result.stdout).toMatch(/^infra\/cdn\.yaml:18:33: error /);
   });
 });
 
@@ -229,7 +237,7 @@ describe('bad input', () => {
   it('duplicate keys are reported but the file is still linted', () => {
     const file = write('dup.yaml', TEMPLATE('allow-all').replace('        Enabled: true\n', '        Enabled: true\n        Enabled: true\n'));
     const report = JSON.parse(cli([file, '-f', 'json', '--no-config']).stdout);
-    expect(report.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toEqual(['parse-error@7', 'no-http-viewer@15']);
+    expect(report.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toEqual(['parse-error@7', 'no-http-viewer@19']);
   });
 });
 
@@ -253,10 +261,10 @@ describe('behavior order', () => {
     const result = cli(['--no-config', '-f', 'compact', ordered]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      "ordered.yaml:14:28: error Behavior '/api/admin/*' can never be selected: every path it matches is matched first by behavior '/api/*' (#1). [no-shadowed-behavior]",
+      "ordered.yaml:18:28: error Behavior '/api/admin/*' can never be selected: every path it matches is matched first by behavior '/api/*' (#1). [no-shadowed-behavior]",
     );
     expect(result.stdout).toContain(
-      "ordered.yaml:14:28: warning GET /api/admin/x is served by behavior '/api/*' (allow-all), not behavior '/api/admin/*' (https-only)",
+      "ordered.yaml:18:28: warning GET /api/admin/x is served by behavior '/api/*' (allow-all), not behavior '/api/admin/*' (https-only)",
     );
   });
 });
@@ -303,11 +311,11 @@ describe('config file', () => {
 
   it('rules the catalogue names but this version lacks are accepted with a notice', () => {
     const dir = mkdtempSync(join(tmp, 'cfg-'));
-    writeFileSync(join(dir, '.cloudfront-lint.yaml'), 'rules:\n  require-web-acl: off\n');
+    writeFileSync(join(dir, '.cloudfront-lint.yaml'), 'rules:\n  no-security-downgrade: off\n');
     writeFileSync(join(dir, 'site.yaml'), TEMPLATE('https-only'));
     const result = cli(['site.yaml'], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain("rule 'require-web-acl' is not available in this version");
+    expect(result.stderr).toContain("rule 'no-security-downgrade' is not available in this version");
   });
 
   it('--config names a file and --no-config ignores them', () => {
@@ -335,7 +343,7 @@ describe('suppressions', () => {
     );
     const result = cli([file, '-f', 'json', '--no-config']);
     expect(JSON.parse(result.stdout).summary).toMatchObject({ error: 1, suppressed: 0 });
-    expect(result.stderr).toMatch(/noreason\.yaml:14:11: suppression comment for no-http-viewer has no reason/);
+    expect(result.stderr).toMatch(/noreason\.yaml:18:11: suppression comment for no-http-viewer has no reason/);
   });
 
   it('a comment above a resource covers the whole resource, and only the named rule', () => {
