@@ -41,23 +41,31 @@ export default defineRule({
     // The default certificate always uses TLSv1 whatever is written: require-custom-certificate's finding.
     const source = certificateSource(distribution);
     if (!certificate || (source !== 'acm' && source !== 'iam')) return;
-    const omitted = certificate.minimumProtocolVersion === undefined && !certificate.incomplete?.has('minimumProtocolVersion');
+    // In API input an omitted value is valid-viewer-certificate's finding (the API requires it).
+    const omitted = certificate.minimumProtocolVersion === undefined && !certificate.incomplete?.has('minimumProtocolVersion') && distribution.input.shape === 'cfn';
     const version = omitted ? 'TLSv1' : certificate.minimumProtocolVersion;
+    if (version === undefined) return;
     if (!isKnown(version) || !POLICIES.includes(version)) return;
     const allowed = (context.options.allowed as string[] | undefined) ?? DEFAULT_ALLOWED;
-    if (allowed.includes(version)) return;
+    // Anything at least as strong as the weakest allowed policy passes.
+    const floor = Math.min(...allowed.map((policy) => POLICIES.indexOf(policy)));
+    if (POLICIES.indexOf(version) >= floor) return;
     const broken = BROKEN.includes(version);
     const why = broken
-      ? `accepts ${version === 'SSLv3' ? 'SSLv3 and ' : ''}TLS ${version === 'TLSv1.1_2016' ? '1.1' : '1.0 and 1.1'}, which are deprecated`
-      : version.startsWith('TLSv1.2')
-        ? 'offers older TLS 1.2 cipher suites'
-        : 'is not in the allowed list';
+      ? version === 'SSLv3'
+        ? 'accepts SSLv3 and TLS 1.0 and 1.1, which are deprecated'
+        : version === 'TLSv1.1_2016'
+          ? 'accepts TLS 1.1, which is deprecated'
+          : 'accepts TLS 1.0 and 1.1, which are deprecated'
+      : version === 'TLSv1.2_2018' || version === 'TLSv1.2_2019'
+        ? 'offers older TLS 1.2 cipher suites (CBC or SHA-1)'
+        : `is weaker than the policies this rule allows (${allowed.join(', ')})`;
     context.report({
       node: certificate,
       field: omitted ? (source === 'acm' ? 'acmCertificateArn' : 'iamCertificateId') : 'minimumProtocolVersion',
       messageId: omitted ? 'omitted' : 'outdated',
       severity: broken ? 'error' : 'warning',
-      data: { value: `'${version}'`, why, suggestion: allowed.map((policy) => `'${policy}'`).join(' or ') },
+      data: { value: `'${version}'`, why, suggestion: `'${POLICIES[floor]}' or newer` },
     });
   },
 });

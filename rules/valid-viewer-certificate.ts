@@ -12,10 +12,11 @@ export default defineRule({
       'ViewerCertificate takes exactly one of the default certificate, an ACM certificate ARN or an IAM certificate id; a custom certificate also needs SslSupportMethod and MinimumProtocolVersion, and CloudFront refuses anything else.',
     messages: {
       sources: 'ViewerCertificate sets {{sources}}; set exactly one of CloudFrontDefaultCertificate: true, AcmCertificateArn or IamCertificateId.',
-      noSource: 'ViewerCertificate sets no certificate (CloudFrontDefaultCertificate is false and there is no AcmCertificateArn or IamCertificateId).',
+      noSource: 'ViewerCertificate sets no certificate ({{why}}); set CloudFrontDefaultCertificate: true, AcmCertificateArn or IamCertificateId.',
       missing: 'The {{source}} certificate needs {{field}}; CloudFront refuses a custom certificate without it.',
       iamArn: "IamCertificateId is {{value}}, an ARN; CloudFront wants the IAM server certificate's id (such as ASCA…), not its ARN.",
       ignored: 'With the default *.cloudfront.net certificate, {{field}} {{value}} is ignored: CloudFront always uses TLSv1 for it; remove it, or use a custom certificate.',
+      ignoredMethod: 'With the default *.cloudfront.net certificate, SslSupportMethod {{value}} does not apply (it only chooses how a custom certificate is served); remove it.',
     },
   },
   check(distribution, context) {
@@ -32,7 +33,11 @@ export default defineRule({
       return;
     }
     if (set.length === 0 && acm === 'no' && iam === 'no') {
-      if (byDefault === false) context.report({ node: certificate, field: 'cloudFrontDefaultCertificate', messageId: 'noSource' });
+      if (byDefault === false) {
+        context.report({ node: certificate, field: 'cloudFrontDefaultCertificate', messageId: 'noSource', data: { why: 'CloudFrontDefaultCertificate is false and there is no AcmCertificateArn or IamCertificateId' } });
+      } else if (byDefault === undefined && !certificate.incomplete?.size) {
+        context.report({ node: certificate, messageId: 'noSource', data: { why: 'none of CloudFrontDefaultCertificate, AcmCertificateArn and IamCertificateId is given' } });
+      }
       return;
     }
     const source = certificateSource(distribution);
@@ -60,7 +65,7 @@ export default defineRule({
       context.report({ node: certificate, field: 'minimumProtocolVersion', messageId: 'ignored', severity: 'warning', data: { field: 'MinimumProtocolVersion', value: show(version) } });
     }
     if (distribution.input.shape === 'cfn' && isKnown(certificate.sslSupportMethod)) {
-      context.report({ node: certificate, field: 'sslSupportMethod', messageId: 'ignored', severity: 'warning', data: { field: 'SslSupportMethod', value: show(certificate.sslSupportMethod) } });
+      context.report({ node: certificate, field: 'sslSupportMethod', messageId: 'ignoredMethod', severity: 'warning', data: { value: show(certificate.sslSupportMethod) } });
     }
   },
 });

@@ -141,7 +141,10 @@ export function certificateSource(distribution: Distribution): CertificateSource
 export function presence(value: Val<string> | undefined): 'yes' | 'no' | 'maybe' {
   if (value === undefined || value === '') return 'no';
   if (typeof value === 'string') return 'yes';
-  return value.ref && !value.invalid ? 'yes' : 'maybe';
+  if (value.invalid) return 'maybe';
+  // A resource reference, or a partly known string with literal text (`arn:aws:acm:…:${Id}`), is never empty.
+  const literalText = (value.parts ?? []).some((part) => typeof part === 'string' && part !== '');
+  return value.ref || literalText ? 'yes' : 'maybe';
 }
 
 /** Whether a possibly unresolved value mentions a resource of the template (Ref, GetAtt or Sub). */
