@@ -14,7 +14,7 @@ export default defineRule({
     },
   },
   check(distribution, context) {
-    if (distribution.missingFields.has('Restrictions') || distribution.incomplete?.has('geoRestriction')) return;
+    if (distribution.missingFields.has('Restrictions') || distribution.incomplete?.has('geoRestriction') || distribution.incomplete?.has('restrictions')) return;
     const geo = distribution.geoRestriction;
     const type = geo?.restrictionType;
     if (geo && (type === undefined || !isKnown(type) || type !== 'none')) return;

@@ -19,8 +19,11 @@ export function detectApiShape(root: Src): ApiShape | undefined {
 const SUMMARY_MISSING = ['DefaultRootObject', 'Logging', 'CallerReference', 'ContinuousDeploymentPolicyId'];
 
 export function readCloudFrontApi(doc: SourceDocument, root: Src, shape: ApiShape): LoadedDistribution[] {
-  const one = (config: Src, self: Src, id: string | undefined, arn?: string, missingFields?: string[]): LoadedDistribution => {
+  const one = (config: Src, self: Src, id: string | undefined, arn?: string, missingFields?: string[], tagsSrc?: Src): LoadedDistribution => {
     const value = literal(config) as VMap;
+    // `create-distribution-with-tags` input carries `Tags: {Items: [{Key, Value}]}` next to the config.
+    const tagItems = entry(tagsSrc, 'Items');
+    const tags = isSeq(tagItems) ? literal(tagItems) : undefined;
     const distId = id ?? scalarString(entry(config, 'CallerReference')) ?? 'DistributionConfig';
     return {
       id: distId,
@@ -29,7 +32,7 @@ export function readCloudFrontApi(doc: SourceDocument, root: Src, shape: ApiShap
       variants: [
         {
           assumptions: [],
-          model: normaliseDistribution({ doc, shape: 'api', source: 'cloudfront-api', id: distId, config: value, self, arn, missingFields }),
+          model: normaliseDistribution({ doc, shape: 'api', source: 'cloudfront-api', id: distId, config: value, self, arn, missingFields, tags }),
         },
       ],
     };
@@ -54,7 +57,7 @@ export function readCloudFrontApi(doc: SourceDocument, root: Src, shape: ApiShap
       ];
     }
     case 'get-distribution-config':
-      return [one(entry(root, 'DistributionConfig')!, root, undefined)];
+      return [one(entry(root, 'DistributionConfig')!, root, undefined, undefined, undefined, entry(root, 'Tags'))];
     case 'distribution-config':
       return [one(root, root, undefined)];
   }

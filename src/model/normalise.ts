@@ -233,6 +233,8 @@ export function normaliseDistribution(input: NormaliseInput): Distribution {
     g.node.restrictionType = g.string('restrictionType');
     g.node.locations = g.stringList('locations', api ? 'Items' : 'Locations', api ? 'Locations' : 'Items');
     d.geoRestriction = g.node;
+  } else if (geo) {
+    f.markIncomplete('geoRestriction');
   }
 
   const logging = f.child('logging', 'Logging');
@@ -247,6 +249,7 @@ export function normaliseDistribution(input: NormaliseInput): Distribution {
 
   const tags = input.tags;
   d.tags = [];
+  if (tags) f.loc.fields.tags = tags.src;
   if (tags?.t === 'seq') {
     tags.items.forEach((item, i) => {
       if (item.t !== 'map') return;
