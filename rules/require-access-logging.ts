@@ -46,7 +46,13 @@ function hasLogDelivery(distribution: Distribution): boolean {
     const type = literalOf(get(source.properties, 'LogType'));
     if (type !== 'ACCESS_LOGS' && type !== 'unknown') return false;
     const arn = get(source.properties, 'ResourceArn');
-    if (arn?.t === 'unknown') return mentions(arn.value, distribution.id) || !arn.value.ref;
+    if (arn?.t === 'unknown') {
+      if (arn.value.ref) return arn.value.ref.logicalId === distribution.id;
+      if (mentions(arn.value, distribution.id)) return true;
+      // An ARN built from another resource of the template is that resource's; one from a parameter could be ours.
+      const holes = (arn.value.parts ?? []).filter((part) => typeof part !== 'string').map((part) => (part as { display: string }).display);
+      return !holes.some((hole) => /^\$\{([A-Za-z0-9]+)/.test(hole) && distribution.neighbours?.get(/^\$\{([A-Za-z0-9]+)/.exec(hole)![1]!));
+    }
     return arn?.t === 'lit' && typeof arn.value === 'string' && distribution.arn !== undefined && arn.value === distribution.arn;
   });
 }

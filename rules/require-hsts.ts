@@ -26,7 +26,7 @@ export default defineRule({
     rationale:
       'HSTS tells browsers to use HTTPS for the site from then on, so a first plain-HTTP request (and the SSL-stripping it allows) does not happen again. CloudFront adds it through a response headers policy.',
     messages: {
-      noPolicy: '{{behavior}} serves HTTPS viewers without a response headers policy, so responses carry no Strict-Transport-Security header; attach the managed SecurityHeadersPolicy or a policy with StrictTransportSecurity.',
+      noPolicy: '{{behavior}} serves HTTPS viewers without a response headers policy, so CloudFront adds no Strict-Transport-Security header; attach the managed SecurityHeadersPolicy or a policy with StrictTransportSecurity.',
       managedWithout: '{{behavior}} uses the managed response headers policy {{policy}}, which does not set Strict-Transport-Security; use SecurityHeadersPolicy or a CORS-and-SecurityHeaders variant.',
       policyWithout: '{{behavior}} uses response headers policy {{policy}}, which does not set StrictTransportSecurity; add SecurityHeadersConfig.StrictTransportSecurity.',
       shortMaxAge: '{{behavior}} uses response headers policy {{policy}} with Strict-Transport-Security max-age {{age}}; use at least {{min}} seconds.',

@@ -1,4 +1,4 @@
-import { capitalize, defineRule, domainLabel, isKnown, originLabel } from '../src/rule-kit';
+import { capitalize, defineRule, domainLabel, originLabel, presence } from '../src/rule-kit';
 
 /** Origin kinds an OAC can sign requests for (cloudfront-facts §3.6: s3, mediastore, mediapackagev2, lambda). */
 const OAC_KINDS = ['s3-rest', 'lambda-url', 'mediastore', 'mediapackage'];
@@ -35,14 +35,14 @@ export default defineRule({
       const kind = origin.kind;
       if (!kind || origin.legacyForm) continue;
       const data = { origin: capitalize(originLabel(origin)), domain: domainLabel(origin) };
-      const oac = origin.originAccessControlId;
-      const hasOac = oac !== undefined && oac !== '';
-      const oai = origin.s3OriginConfig?.originAccessIdentity;
-      const hasOai = oai !== undefined && oai !== '';
+      const oac = presence(origin.originAccessControlId);
+      const oai = presence(origin.s3OriginConfig?.originAccessIdentity);
+      const hasOac = oac !== 'no';
+      const hasOai = oai !== 'no';
       if (kind === 's3-rest') {
         if (hasOac) continue;
         if (hasOai) {
-          if (isKnown(oai)) context.report({ node: origin.s3OriginConfig!, field: 'originAccessIdentity', messageId: 'legacyOai', data });
+          if (oai === 'yes') context.report({ node: origin.s3OriginConfig!, field: 'originAccessIdentity', messageId: 'legacyOai', data });
           continue;
         }
         // A list summary or an origin that cannot be read fully might carry it elsewhere.
@@ -50,7 +50,7 @@ export default defineRule({
         context.report({ node: origin, field: 'domainName', messageId: 'public', data });
       } else if (kind === 'lambda-url') {
         if (!hasOac) context.report({ node: origin, field: 'domainName', messageId: 'lambda', data });
-      } else if (hasOac && isKnown(oac) && !OAC_KINDS.includes(kind)) {
+      } else if (oac === 'yes' && !OAC_KINDS.includes(kind)) {
         const hint = kind === 's3-website' ? ' (website endpoints cannot be private; restrict them with a secret custom header, or use the REST endpoint with an OAC)' : '';
         context.report({ node: origin, field: 'originAccessControlId', messageId: 'misplaced', data: { ...data, kind: kindText(kind), hint } });
       }

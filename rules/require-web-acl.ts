@@ -44,14 +44,18 @@ export default defineRule({
       if (WAF_CLASSIC_ID.test(id)) context.report({ node: distribution, field: 'webAclId', messageId: 'classic', severity: 'info', data: { value: show(id) } });
       return;
     }
-    const required = (context.options.requiredManagedRuleGroups as string[] | undefined) ?? [];
     const logicalId = id.ref?.logicalId;
     const acl = logicalId ? distribution.neighbours?.get(logicalId) : undefined;
+    if (acl?.type === 'AWS::WAF::WebACL') {
+      context.report({ node: distribution, field: 'webAclId', messageId: 'classic', severity: 'info', data: { value: `!Ref ${logicalId}` } });
+      return;
+    }
+    const required = (context.options.requiredManagedRuleGroups as string[] | undefined) ?? [];
     if (required.length === 0 || !acl || acl.type !== 'AWS::WAFv2::WebACL' || !acl.properties) return;
     const rules = get(acl.properties, 'Rules');
-    if (rules?.t !== 'seq') return;
+    if (rules && rules.t !== 'seq') return;
     const names = new Set<string>();
-    for (const rule of rules.items) {
+    for (const rule of rules?.items ?? []) {
       const name = managedGroupName(get(rule, 'Statement'));
       if (name === 'unknown') return;
       if (name) names.add(name);

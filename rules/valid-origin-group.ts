@@ -36,7 +36,7 @@ export default defineRule({
           context.report({ node: group, field: `memberOriginIds[${index}]`, messageId: 'unknownMember', key: `member:${index}`, data: { group: name, member: show(member) } });
         });
       }
-      if (!group.incomplete?.has('failoverStatusCodes')) {
+      if (!group.incomplete?.has('failoverStatusCodes') && !group.incomplete?.has('failoverCriteria')) {
         if (group.failoverStatusCodes.length === 0) context.report({ node: group, field: 'id', messageId: 'noCodes', key: 'codes', data: { group: name } });
         group.failoverStatusCodes.forEach((code, index) => {
           if (!isKnown(code) || FAILOVER_CODES.includes(code)) return;

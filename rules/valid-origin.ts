@@ -1,4 +1,4 @@
-import { capitalize, defineRule, isKnown, originLabel, show, type Origin } from '../src/rule-kit';
+import { Unresolved, capitalize, defineRule, isKnown, originLabel, presence, show, type Origin } from '../src/rule-kit';
 
 /** cloudfront-facts §3.8: headers CloudFront refuses to add to origin requests. */
 const REFUSED_HEADERS = [
@@ -67,13 +67,18 @@ export default defineRule({
         checkRange(custom.originReadTimeout, 1, 120, (value) => report(custom, 'originReadTimeout', 'range', { field: 'OriginReadTimeout', value, low: 1, high: 120 }));
         checkRange(custom.originKeepaliveTimeout, 1, 120, (value) => report(custom, 'originKeepaliveTimeout', 'range', { field: 'OriginKeepaliveTimeout', value, low: 1, high: 120 }));
       }
+      const vpc = origin.vpcOriginConfig;
+      if (vpc) {
+        checkRange(vpc.originReadTimeout, 1, 120, (value) => report(vpc, 'originReadTimeout', 'range', { field: 'OriginReadTimeout', value, low: 1, high: 120 }));
+        checkRange(vpc.originKeepaliveTimeout, 1, 120, (value) => report(vpc, 'originKeepaliveTimeout', 'range', { field: 'OriginKeepaliveTimeout', value, low: 1, high: 120 }));
+      }
       const s3 = origin.s3OriginConfig;
       if (s3) checkRange(s3.originReadTimeout, 1, 120, (value) => report(s3, 'originReadTimeout', 'range', { field: 'OriginReadTimeout', value, low: 1, high: 120 }));
       checkRange(origin.connectionAttempts, 1, 3, (value) => report(origin, 'connectionAttempts', 'range', { field: 'ConnectionAttempts', value, low: 1, high: 3 }));
       checkRange(origin.connectionTimeout, 1, 10, (value) => report(origin, 'connectionTimeout', 'range', { field: 'ConnectionTimeout', value, low: 1, high: 10 }));
-      const oai = origin.s3OriginConfig?.originAccessIdentity;
-      const oac = origin.originAccessControlId;
-      if (isKnown(oai) && oai !== '' && oac !== undefined && oac !== '') report(origin, 'originAccessControlId', 'accessBoth', {});
+      if (presence(origin.s3OriginConfig?.originAccessIdentity) === 'yes' && presence(origin.originAccessControlId) === 'yes') {
+        report(origin, 'originAccessControlId', 'accessBoth', {});
+      }
       for (const [index, header] of origin.customHeaders.entries()) {
         if (!isKnown(header.name)) continue;
         const name = header.name.toLowerCase();
@@ -87,10 +92,16 @@ export default defineRule({
 
 function checkDomain(origin: Origin, report: (why: string) => void): void {
   const domain = origin.domainName;
-  if (!isKnown(domain)) return;
+  if (domain instanceof Unresolved) {
+    // A partly known domain (`!GetAtt Site.WebsiteURL`, `!GetAtt Fn.FunctionUrl`) is judged on its literal text.
+    const literals = (domain.parts ?? []).filter((part): part is string => typeof part === 'string');
+    if (literals.some((part) => part.includes('://'))) return report('it holds a URL scheme');
+    if (literals.some((part) => part.includes('/'))) return report('it holds a path (put it in OriginPath)');
+    return;
+  }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(domain)) return report('it holds a URL scheme');
   if (domain.includes('/')) return report('it holds a path (put it in OriginPath)');
-  if (domain.includes(':') && !domain.includes('[') && (domain.match(/:/g)?.length ?? 0) > 1) return report('it is an IP address');
+  if (domain.includes(':') && !domain.includes('[') && (domain.match(/:/g)?.length ?? 0) > 1) return report('it is an IPv6 address, and CloudFront needs a domain name');
   if (domain.includes(':')) return report('it holds a colon (a port belongs in HTTPPort/HTTPSPort)');
   if (IPV4.test(domain)) return report('it is an IP address, and CloudFront needs a domain name');
 }

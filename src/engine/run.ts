@@ -74,6 +74,7 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
     result.findings.push(makeFinding(loaded.doc, 'parse-error', 'error', message, [offset, endOffset], '', undefined, `parse:${message}`));
   }
   const notes = new Set<string>();
+  for (const distribution of loaded.distributions) markSecrets(loaded, distribution);
   for (const distribution of loaded.distributions) {
     result.findings.push(...lintDistribution(loaded, distribution, run, notes));
   }
@@ -82,6 +83,18 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
   result.findings.sort(compareFindings);
   result.suppressed.sort(compareFindings);
   return result;
+}
+
+/** Origin custom header values may be shared secrets: reports must never show them (catalogue). */
+function markSecrets(loaded: LoadedDocument, distribution: LoadedDistribution): void {
+  for (const { model } of distribution.variants) {
+    for (const origin of model.origins) {
+      for (const header of origin.customHeaders) {
+        const src = header.$loc.fields.value;
+        if (src) loaded.doc.addSecret(src.range);
+      }
+    }
+  }
 }
 
 function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistribution, run: RunContext, notes: Set<string>): Finding[] {

@@ -36,6 +36,8 @@ export type SourceKind = 'cloudformation' | 'cloudfront-api' | 'terraform-plan' 
 /** A parsed input file (or stdin, or a live snapshot) with lazy offset-to-position lookup. */
 export class SourceDocument {
   private lineStarts: number[] | undefined;
+  /** Character ranges that hold secrets (origin custom header values): never shown in code frames. */
+  private readonly secrets: Array<[number, number]> = [];
 
   constructor(
     /** Path as reported: relative to the working directory, forward slashes. */
@@ -64,6 +66,25 @@ export class SourceDocument {
     const start = starts[line - 1] ?? this.text.length;
     const end = line < starts.length ? starts[line] : this.text.length;
     return this.text.slice(start, end).replace(/\r?\n$/, '');
+  }
+
+  addSecret(range: [number, number]): void {
+    this.secrets.push(range);
+  }
+
+  /** `lineText` with every secret character replaced by `*` (same length, so columns still line up). */
+  redactedLineText(line: number): string {
+    const text = this.lineText(line);
+    const start = this.starts()[line - 1] ?? this.text.length;
+    const chars = [...text];
+    let changed = false;
+    for (const [from, to] of this.secrets) {
+      for (let offset = Math.max(from, start); offset < Math.min(to, start + text.length); offset++) {
+        chars[offset - start] = '*';
+        changed = true;
+      }
+    }
+    return changed ? chars.join('') : text;
   }
 
   private starts(): number[] {

@@ -33,7 +33,7 @@ const FRAME_WIDTH = 100;
 
 /** The offending line with a caret underline; long (minified) lines are windowed around the column. */
 export function codeFrame(doc: SourceDocument, finding: Finding, p: Paint): string[] {
-  const text = doc.lineText(finding.line).replace(/\t/g, ' ');
+  const text = doc.redactedLineText(finding.line).replace(/\t/g, ' ');
   if (text.trim() === '') return [];
   const start = finding.column - 1;
   const end = finding.endLine === finding.line ? Math.max(finding.endColumn - 1, start + 1) : Math.max(text.length, start + 1);
