@@ -1,4 +1,4 @@
-import { capitalize, defineRule, domainLabel, originLabel, presence } from '../src/rule-kit';
+import { Unresolved, capitalize, defineRule, domainLabel, originLabel, presence, routesTo } from '../src/rule-kit';
 
 /** Origin kinds an OAC can sign requests for (cloudfront-facts §3.6: s3, mediastore, mediapackagev2, lambda). */
 const OAC_KINDS = ['s3-rest', 'lambda-url', 'mediastore', 'mediapackage'];
@@ -35,6 +35,10 @@ export default defineRule({
       const kind = origin.kind;
       if (!kind || origin.legacyForm) continue;
       const data = { origin: capitalize(originLabel(origin)), domain: domainLabel(origin) };
+      // Lambda@Edge on origin-request can sign requests itself (e.g. SigV4A for Multi-Region Access Points).
+      const signedByCode = routesTo(distribution, origin).length > 0 && routesTo(distribution, origin).every(({ behavior }) =>
+        behavior.lambdaFunctionAssociations.some((association) => association.eventType === 'origin-request' || association.eventType instanceof Unresolved),
+      );
       const oac = presence(origin.originAccessControlId);
       const oai = presence(origin.s3OriginConfig?.originAccessIdentity);
       const hasOac = oac !== 'no';
@@ -46,10 +50,10 @@ export default defineRule({
           continue;
         }
         // A list summary or an origin that cannot be read fully might carry it elsewhere.
-        if (distribution.missingFields.has('Origins') || origin.incomplete?.size) continue;
+        if (distribution.missingFields.has('Origins') || origin.incomplete?.size || signedByCode) continue;
         context.report({ node: origin, field: 'domainName', messageId: 'public', data });
       } else if (kind === 'lambda-url') {
-        if (!hasOac) context.report({ node: origin, field: 'domainName', messageId: 'lambda', data });
+        if (!hasOac && !signedByCode) context.report({ node: origin, field: 'domainName', messageId: 'lambda', data });
       } else if (oac === 'yes' && !OAC_KINDS.includes(kind)) {
         const hint = kind === 's3-website' ? ' (website endpoints cannot be private; restrict them with a secret custom header, or use the REST endpoint with an OAC)' : '';
         context.report({ node: origin, field: 'originAccessControlId', messageId: 'misplaced', data: { ...data, kind: kindText(kind), hint } });
