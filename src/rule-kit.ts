@@ -128,7 +128,8 @@ export function certificateSource(distribution: Distribution): CertificateSource
   const iam = presence(certificate.iamCertificateId);
   const byDefault = certificate.cloudFrontDefaultCertificate;
   if (acm === 'maybe' || iam === 'maybe' || (byDefault !== undefined && typeof byDefault !== 'boolean')) return undefined;
-  if (acm === 'no' && iam === 'no') return byDefault === false ? undefined : 'default';
+  // A ViewerCertificate that names no certificate at all is valid-viewer-certificate's finding.
+  if (acm === 'no' && iam === 'no') return byDefault === true ? 'default' : undefined;
   if (acm === 'yes' && iam === 'no' && byDefault !== true) return 'acm';
   if (iam === 'yes' && acm === 'no' && byDefault !== true) return 'iam';
   return undefined;

@@ -5,6 +5,7 @@ const CFN = '/Resources/Cdn/Properties/DistributionConfig';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'an empty certificate parameter leaves no certificate at all: valid-viewer-certificate reports it', fixture: 'valid/domain-without-certificate.yaml' },
     { name: 'CloudFormation YAML: aliases covered by a Ref to the template ACM certificate', fixture: 'valid/acm-resource.yaml' },
     { name: 'CloudFormation JSON: alias with an IAM certificate', fixture: 'valid/iam.json' },
     { name: 'CloudFormation YAML: default certificate without aliases', fixture: 'valid/default-certificate.yaml' },
@@ -98,23 +99,6 @@ runRuleTests(rule, {
           endColumn: 16,
           pointer: `${CFN}/Aliases`,
           message: /that covers them, with parameter Stage = 'dev'\.$/,
-        },
-      ],
-    },
-    {
-      name: 'Fn::If: the alias condition does not require the certificate parameter (default empty)',
-      fixture: 'invalid/domain-without-certificate.yaml',
-      errors: [
-        {
-          messageId: 'defaultCertificate',
-          data: { aliases: '${DomainName}', why: '' },
-          line: 17,
-          column: 34,
-          endLine: 17,
-          endColumn: 51,
-          pointer: `${CFN}/Aliases/Fn::If/1`,
-          message:
-            /that covers them, with another value of parameter DomainName and with parameter CertificateArn at its default '' and when condition HasDomain is true\.$/,
         },
       ],
     },
