@@ -36,6 +36,7 @@ import validCacheSettings from './valid-cache-settings';
 import validOrigin from './valid-origin';
 import validOriginGroup from './valid-origin-group';
 import validPathPattern from './valid-path-pattern';
+import validSchema from './valid-schema';
 import validTargetOrigin from './valid-target-origin';
 import validViewerCertificate from './valid-viewer-certificate';
 
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   validOrigin,
   validOriginGroup,
   validPathPattern,
+  validSchema,
   validTargetOrigin,
   validViewerCertificate,
 ] as Rule[];

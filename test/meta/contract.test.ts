@@ -104,4 +104,8 @@ describe('project promises', () => {
   it('the generated config validator matches its schema', () => {
     expect(() => execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-config-validator.js'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
+
+  it('the generated distribution validators of valid-schema match their schemas', () => {
+    expect(() => execFileSync(process.execPath, [join(ROOT, 'scripts', 'generate-distribution-validators.js'), '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
 });
