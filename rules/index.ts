@@ -12,7 +12,9 @@ import noOutdatedOriginSslProtocols from './no-outdated-origin-ssl-protocols';
 import noOutdatedViewerTls from './no-outdated-viewer-tls';
 import noQuotaOverrun from './no-quota-overrun';
 import noRedirectOnUnsafeMethods from './no-redirect-on-unsafe-methods';
+import noRoutingChange from './no-routing-change';
 import noSecretHeaderOverHttp from './no-secret-header-over-http';
+import noSecurityDowngrade from './no-security-downgrade';
 import noShadowedBehavior from './no-shadowed-behavior';
 import noUnusedOrigin from './no-unused-origin';
 import noWeakerBehaviorFirst from './no-weaker-behavior-first';
@@ -23,6 +25,7 @@ import requireDefaultRootObject from './require-default-root-object';
 import requireFieldLevelEncryption from './require-field-level-encryption';
 import requireGeoRestriction from './require-geo-restriction';
 import requireHsts from './require-hsts';
+import requireInvalidationAfterProtocolChange from './require-invalidation-after-protocol-change';
 import requireKeyGroups from './require-key-groups';
 import requireOriginAccessControl from './require-origin-access-control';
 import requireOriginFailover from './require-origin-failover';
@@ -55,7 +58,9 @@ export const RULES: readonly Rule[] = [
   noOutdatedViewerTls,
   noQuotaOverrun,
   noRedirectOnUnsafeMethods,
+  noRoutingChange,
   noSecretHeaderOverHttp,
+  noSecurityDowngrade,
   noShadowedBehavior,
   noUnusedOrigin,
   noWeakerBehaviorFirst,
@@ -66,6 +71,7 @@ export const RULES: readonly Rule[] = [
   requireFieldLevelEncryption,
   requireGeoRestriction,
   requireHsts,
+  requireInvalidationAfterProtocolChange,
   requireKeyGroups,
   requireOriginAccessControl,
   requireOriginFailover,

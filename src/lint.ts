@@ -5,6 +5,7 @@ import { ConfigError, emptyConfig, findConfig, globMatcher, loadConfig, type Con
 import { severityRank, type Finding, type SuppressedFinding } from './engine/findings';
 import { getRule, isKnownRuleId, isPresetName, presetRules } from './engine/registry';
 import type { Severity, SeveritySetting } from './engine/rule';
+import { beforeFromGit, beforeFromPath, combine } from './engine/pairing';
 import { lintDocument, makeFinding, type EnabledRule } from './engine/run';
 import { loadBuffer, loadFile } from './load';
 import { SourceDocument } from './load/source';
@@ -28,6 +29,10 @@ export interface LintOptions {
   parameters?: Record<string, string>;
   /** Content for the path '-' and the name to report for it. */
   stdin?: { text: string | Buffer; filename?: string };
+  /** An earlier version (file or directory, e.g. a saved live snapshot) for the change rules. */
+  before?: string;
+  /** A git ref whose version of each input the change rules compare against. */
+  base?: string;
 }
 
 /** A finding as the JSON report prints it: the contract fields of design §3, plus `cdkPath`. */
@@ -126,7 +131,12 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
   const useStdin = inputs.includes('-');
   const files: InputFile[] = expandInputs(inputs.filter((path) => path !== '-'), cwd, excluded);
 
-  const run = { enabled, ignores: config.ignore, isKnownRule: isKnownRuleId };
+  const loadOptions = { parameters };
+  const beforeOf = combine(
+    options.base !== undefined ? beforeFromGit(options.base, cwd, loadOptions) : undefined,
+    options.before !== undefined ? beforeFromPath(options.before, cwd, loadOptions) : undefined,
+  );
+  const run = { enabled, ignores: config.ignore, isKnownRule: isKnownRuleId, beforeOf };
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const documents = new Map<string, SourceDocument>();
@@ -149,7 +159,6 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
     notices.push(...result.notices);
     distributions += result.distributions;
   };
-  const loadOptions = { parameters };
   if (useStdin) {
     const text = options.stdin?.text ?? readFileSync(0);
     const name = options.stdin?.filename ?? '<stdin>';

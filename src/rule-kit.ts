@@ -3,7 +3,7 @@ export { defineRule, type Rule, type RuleContext } from './engine/rule';
 export { isKnown, Unresolved } from './model/types';
 export type { CacheBehavior, Distribution, Neighbour, Origin, OriginGroup, OriginRoute, Val, ViewerProtocol } from './model/types';
 export type { V, VMap } from './model/values';
-export { allBehaviors } from './model/derive';
+export { allBehaviors, originProtocol } from './model/derive';
 export { KIND_DESCRIPTIONS } from './model/origin-kind';
 import { HOLE_CLASS, displayParts, type V } from './model/values';
 import { allBehaviors } from './model/derive';
@@ -171,4 +171,17 @@ export function literalOf(value: V | undefined): string | number | boolean | nul
   if (!value) return undefined;
   if (value.t === 'unknown') return 'unknown';
   return value.t === 'lit' ? value.value : undefined;
+}
+
+/** The behavior of an earlier version with the same path pattern (the default matches the default). */
+export function sameBehavior(before: Distribution, behavior: CacheBehavior): CacheBehavior | undefined {
+  if (behavior.isDefault) return before.defaultCacheBehavior;
+  const pattern = behavior.pathPattern;
+  if (typeof pattern !== 'string') return undefined;
+  return before.cacheBehaviors.find((candidate) => typeof candidate.pathPattern === 'string' && normalisePattern(candidate.pathPattern) === normalisePattern(pattern));
+}
+
+/** The origin of an earlier version with the same id. */
+export function sameOrigin(before: Distribution, origin: Origin): Origin | undefined {
+  return typeof origin.id === 'string' ? before.origins.find((candidate) => candidate.id === origin.id) : undefined;
 }

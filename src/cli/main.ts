@@ -23,6 +23,8 @@ interface LintFlags {
   color: boolean;
   parameter: string[];
   stdinFilename?: string;
+  before?: string;
+  base?: string;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -68,6 +70,8 @@ function lintAction(paths: string[], flags: LintFlags): void {
     quiet: flags.quiet,
     parameters,
     stdin: paths.includes('-') ? { text: readStdin(), filename: flags.stdinFilename } : undefined,
+    before: flags.before,
+    base: flags.base,
   });
   for (const notice of run.notices) process.stderr.write(`cloudfront-lint: ${notice}\n`);
   const output = reporter(run, { color: useColor(flags) });
@@ -109,6 +113,8 @@ function buildProgram(): Command {
     .option('--no-color', 'plain output (also NO_COLOR; FORCE_COLOR forces colour)')
     .option('--parameter <key=value>', 'CloudFormation parameter value (repeatable)', collect, [])
     .option('--stdin-filename <name>', "name to report for '-'")
+    .option('--before <file-or-dir>', 'run the change rules against this earlier version (a file, a directory, a saved snapshot)')
+    .option('--base <git-ref>', "run the change rules against each input's content at this git ref")
     .action((paths: string[], flags: LintFlags) => lintAction(paths, flags));
 
   program

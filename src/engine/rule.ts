@@ -24,6 +24,8 @@ export interface RuleMeta<M extends string = string> {
   optionsSchema?: object;
   /** Source kinds the rule applies to; default: all. */
   appliesTo?: SourceKind[];
+  /** A change rule: it runs only when an earlier version of the distribution is known (`context.before`). */
+  needsBefore?: boolean;
 }
 
 export interface ReportDescriptor<M extends string = string> {
@@ -45,6 +47,8 @@ export interface ReportDescriptor<M extends string = string> {
 
 export interface RuleContext<M extends string = string> {
   options: Record<string, unknown>;
+  /** The earlier version of this distribution (`--before`, `--base`, a plan's prior state), when known. */
+  before?: Distribution;
   report(descriptor: ReportDescriptor<M>): void;
   /**
    * Tells the user something that is not a finding, e.g. that an analysis gave up within its work

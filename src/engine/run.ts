@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { LoadedDistribution, LoadedDocument, InlineSuppression } from '../load/types';
+import type { DistributionVariant, LoadedDistribution, LoadedDocument, InlineSuppression } from '../load/types';
+import type { Distribution } from '../model/types';
 import type { SourceDocument } from '../load/source';
 import { compareFindings, type Finding, type SuppressedFinding } from './findings';
 import { locate, underline } from './locate';
@@ -29,6 +30,8 @@ export interface DocumentResult {
 }
 
 export interface RunContext {
+  /** The earlier version of a distribution of this document (pairing by id), when known. */
+  beforeOf?: (loaded: LoadedDocument, distribution: LoadedDistribution) => DistributionVariant[] | undefined;
   enabled: EnabledRule[];
   ignores: ConfigIgnore[];
   /** Every rule id the user may name (implemented or reserved by the catalogue). */
@@ -85,6 +88,12 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
   return result;
 }
 
+/** The earlier variant under the same assumptions, else the earlier version's first (default) one. */
+function matchingVariant(before: DistributionVariant[], variant: DistributionVariant): Distribution | undefined {
+  const key = (v: DistributionVariant) => v.assumptions.map((assumption) => assumption.text).join('\u0000');
+  return (before.find((candidate) => key(candidate) === key(variant)) ?? before[0])?.model;
+}
+
 /** Origin custom header values may be shared secrets: reports must never show them (catalogue). */
 function markSecrets(loaded: LoadedDocument, distribution: LoadedDistribution): void {
   for (const { model } of distribution.variants) {
@@ -110,10 +119,13 @@ function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistributi
     wordings.set(finding.message, wording);
     seen.set(key, wordings);
   };
+  const beforeVariants = distribution.before ?? run.beforeOf?.(loaded, distribution);
   distribution.variants.forEach((variant, index) => {
+    const before = beforeVariants && matchingVariant(beforeVariants, variant);
     for (const enabled of run.enabled) {
       const { rule } = enabled;
       if (rule.meta.appliesTo && loaded.kind && !rule.meta.appliesTo.includes(loaded.kind)) continue;
+      if (rule.meta.needsBefore && !before) continue;
       const report = (descriptor: ReportDescriptor) => {
         const located = descriptor.at ? { src: descriptor.at, range: underline(descriptor.at) } : locate(descriptor.node, descriptor.field);
         const src = located?.src ?? distribution.self;
@@ -138,7 +150,7 @@ function lintDistribution(loaded: LoadedDocument, distribution: LoadedDistributi
       };
       try {
         const note = (message: string) => notes.add(`${loaded.doc.file}: distribution ${distribution.id}: ${rule.id}: ${message}`);
-        rule.check(variant.model, { options: enabled.options, report, note });
+        rule.check(variant.model, { options: enabled.options, report, note, before });
       } catch (error) {
         const message = `Rule ${rule.id} failed on distribution ${distribution.id}: ${(error as Error).message}. This is a bug in cloudfront-lint; please report it.`;
         const finding = makeFinding(loaded.doc, 'internal-error', 'error', message, distribution.self.keyRange ?? distribution.self.range, distribution.self.pointer, distribution.id, `internal:${rule.id}`);

@@ -26,6 +26,11 @@ export interface LoadedDistribution {
   self: Src;
   variants: DistributionVariant[];
   suppressions: InlineSuppression[];
+  /**
+   * The same distribution as it was before the change under review, when the input itself says
+   * (a Terraform plan's prior values). Change rules compare against it.
+   */
+  before?: DistributionVariant[];
 }
 
 export interface LoadedDocument {

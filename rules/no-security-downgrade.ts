@@ -1,0 +1,107 @@
+import {
+  allBehaviors,
+  behaviorLabel,
+  capitalize,
+  certificateSource,
+  defineRule,
+  isKnown,
+  originLabel,
+  presence,
+  protocolsTo,
+  sameBehavior,
+  sameOrigin,
+  show,
+  type Distribution,
+} from '../src/rule-kit';
+
+const VIEWER_RANK: Record<string, number> = { 'allow-all': 0, 'redirect-to-https': 1, 'https-only': 2 };
+const TLS_POLICIES = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016', 'TLSv1.2_2018', 'TLSv1.2_2019', 'TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
+const WEAK_ORIGIN_PROTOCOLS = ['SSLv3', 'TLSv1'];
+
+export default defineRule({
+  id: 'no-security-downgrade',
+  meta: {
+    title: 'A change must not weaken security settings',
+    severity: 'error',
+    category: 'security',
+    preset: 'recommended',
+    anchors: [],
+    needsBefore: true,
+    rationale:
+      'Compared with the earlier version, a viewer protocol policy, the minimum TLS policy, the protocol to an origin or its SSL protocols got weaker, or an origin access control, the web ACL or access logging was removed. Such changes are easy to miss in review.',
+    messages: {
+      viewerPolicy: '{{behavior}} was {{before}} and is now {{after}}: viewers lose the HTTPS guarantee they had.',
+      tlsPolicy: 'The minimum viewer TLS policy went from {{before}} to {{after}}.',
+      originHttp: '{{origin}} was reached only over HTTPS and is now reached over HTTP.',
+      originSsl: '{{origin}} now allows {{added}} to the origin, which it did not before.',
+      oacRemoved: '{{origin}} lost its origin access control.',
+      wafRemoved: 'The web ACL {{before}} was removed from the distribution.',
+      loggingRemoved: 'Access logging (bucket {{before}}) was turned off.',
+    },
+  },
+  check(distribution, context) {
+    const before = context.before;
+    if (!before) return;
+    for (const behavior of allBehaviors(distribution)) {
+      const earlier = sameBehavior(before, behavior);
+      const [was, now] = [earlier?.viewerProtocolPolicy, behavior.viewerProtocolPolicy];
+      if (!isKnown(was) || !isKnown(now) || !(was in VIEWER_RANK) || !(now in VIEWER_RANK)) continue;
+      if (VIEWER_RANK[now]! < VIEWER_RANK[was]!) {
+        context.report({ node: behavior, field: 'viewerProtocolPolicy', messageId: 'viewerPolicy', data: { behavior: capitalize(behaviorLabel(behavior)), before: `'${was}'`, after: `'${now}'` } });
+      }
+    }
+    const [wasTls, nowTls] = [effectiveTls(before), effectiveTls(distribution)];
+    if (wasTls !== undefined && nowTls !== undefined && TLS_POLICIES.indexOf(nowTls) < TLS_POLICIES.indexOf(wasTls)) {
+      context.report({
+        node: distribution.viewerCertificate ?? distribution,
+        field: distribution.viewerCertificate?.minimumProtocolVersion !== undefined ? 'minimumProtocolVersion' : undefined,
+        messageId: 'tlsPolicy',
+        data: { before: `'${wasTls}'`, after: `'${nowTls}'${certificateSource(distribution) === 'default' ? ' (the default certificate)' : ''}` },
+      });
+    }
+    for (const origin of distribution.origins) {
+      const earlier = sameOrigin(before, origin);
+      if (!earlier) continue;
+      const label = capitalize(originLabel(origin));
+      const [was, now] = [protocolsTo(before, earlier), protocolsTo(distribution, origin)];
+      if (was.size > 0 && [...was].every((protocol) => protocol === 'https') && now.has('http')) {
+        const field = origin.customOriginConfig ? { node: origin.customOriginConfig, field: 'originProtocolPolicy' } : { node: origin, field: 'domainName' };
+        context.report({ ...field, messageId: 'originHttp', data: { origin: label } });
+      }
+      const wasSsl = earlier.customOriginConfig?.originSslProtocols;
+      const nowSsl = origin.customOriginConfig?.originSslProtocols;
+      if (wasSsl && nowSsl && wasSsl.every(isKnown) && nowSsl.every(isKnown)) {
+        const added = WEAK_ORIGIN_PROTOCOLS.filter((protocol) => nowSsl.includes(protocol) && !wasSsl.includes(protocol));
+        if (added.length > 0) context.report({ node: origin.customOriginConfig!, field: 'originSslProtocols', messageId: 'originSsl', data: { origin: label, added: added.map((p) => `'${p}'`).join(' and ') } });
+      }
+      if (presence(earlier.originAccessControlId) === 'yes' && presence(origin.originAccessControlId) === 'no' && !origin.incomplete?.size) {
+        context.report({ node: origin, field: 'id', messageId: 'oacRemoved', data: { origin: label } });
+      }
+    }
+    if (presence(before.webAclId) === 'yes' && presence(distribution.webAclId) === 'no' && !distribution.incomplete?.has('webAclId') && !distribution.missingFields.has('WebACLId')) {
+      context.report({ node: distribution, field: distribution.webAclId === '' ? 'webAclId' : undefined, messageId: 'wafRemoved', data: { before: show(before.webAclId) } });
+    }
+    if (loggingOn(before) === true && loggingOn(distribution) === false) {
+      context.report({ node: distribution.logging ?? distribution, messageId: 'loggingRemoved', data: { before: show(before.logging?.bucket) } });
+    }
+  },
+});
+
+/** The TLS policy viewers get: the written one for a custom certificate, TLSv1 for the default one. */
+function effectiveTls(distribution: Distribution): string | undefined {
+  const source = certificateSource(distribution);
+  if (source === 'default') return 'TLSv1';
+  if (source === undefined) return undefined;
+  const version = distribution.viewerCertificate?.minimumProtocolVersion;
+  return isKnown(version) && TLS_POLICIES.includes(version) ? version : undefined;
+}
+
+function loggingOn(distribution: Distribution): boolean | undefined {
+  if (distribution.missingFields.has('Logging') || distribution.incomplete?.has('logging')) return undefined;
+  const logging = distribution.logging;
+  if (!logging) return false;
+  if (logging.enabled === false) return false;
+  if (logging.enabled !== undefined && typeof logging.enabled !== 'boolean') return undefined;
+  const bucket = presence(logging.bucket);
+  return bucket === 'maybe' ? undefined : bucket === 'yes';
+}
