@@ -34,8 +34,9 @@ export default defineRule({
       // uses the cache policy model.
       if (behavior.cachePolicyId !== undefined && behavior.cachePolicyId !== '') {
         if (!forwarded) continue;
-        // CloudFormation is reported to drop ForwardedValues (cfn-lint W3704); the API refuses the pair.
-        const api = distribution.source === 'cloudfront-api';
+        // CloudFormation is reported to drop ForwardedValues (cfn-lint W3704); the API refuses the pair,
+        // and the Terraform provider sends both to the API.
+        const api = distribution.source === 'cloudfront-api' || distribution.source === 'terraform-plan';
         context.report({
           node: forwarded,
           messageId: api ? 'rejectedForwardedValues' : 'ignoredForwardedValues',

@@ -27,8 +27,11 @@ export interface LoadedDistribution {
   variants: DistributionVariant[];
   suppressions: InlineSuppression[];
   /**
-   * The same distribution as it was before the change under review, when the input itself says
-   * (a Terraform plan's prior values). Change rules compare against it.
+   * The same distribution as it was before the change under review, when the input itself says:
+   * a Terraform plan's `resource_changes[].change.before` (else its `prior_state`), read exactly like
+   * `variants` (same id, shape and source; positions point into that part of the plan; neighbours
+   * from the before values). Undefined when the plan creates the distribution, or the input holds
+   * one version only (then `--before`/`--base` pairing applies). Change rules compare against it.
    */
   before?: DistributionVariant[];
 }
@@ -41,6 +44,8 @@ export interface LoadedDocument {
   problems: Array<{ message: string; offset: number; endOffset: number }>;
   /** Suppression comments found in the text (YAML `# cloudfront-lint-disable-next-line`). */
   commentSuppressions: InlineSuppression[];
+  /** Notices about the file that are not findings (a `.tf` file that cannot be read here). */
+  notices?: string[];
 }
 
 export interface LoadOptions {
