@@ -143,6 +143,8 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
   const notices = [...config.notices];
   let distributions = 0;
   let documentsRead = 0;
+  /** Inputs that may hold distributions this run cannot read (a `.tf` file without its parser). */
+  let unreadable = 0;
   const lintOne = (load: () => ReturnType<typeof loadFile>, file: string) => {
     documentsRead++;
     let loaded: ReturnType<typeof loadFile>;
@@ -151,6 +153,10 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
     } catch (error) {
       findings.push(readerCrash(file, error));
       return;
+    }
+    if (loaded.notices?.length) {
+      notices.push(...loaded.notices);
+      unreadable++;
     }
     const result = lintDocument(loaded, run);
     documents.set(loaded.doc.file, loaded.doc);
@@ -166,7 +172,7 @@ export function runLint(paths: string[], options: LintOptions = {}): LintRun {
   }
   for (const file of files) lintOne(() => loadFile(file.abs, file.display, loadOptions), file.display);
 
-  if (distributions === 0 && findings.length === 0 && !useStdin && files.every((file) => !file.explicit)) {
+  if (distributions === 0 && findings.length === 0 && unreadable === 0 && !useStdin && files.every((file) => !file.explicit)) {
     throw new UsageError(`No CloudFront distribution found in ${inputs.map((path) => `'${path}'`).join(', ')}.`);
   }
 

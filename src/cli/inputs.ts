@@ -13,8 +13,9 @@ export interface InputFile {
   explicit: boolean;
 }
 
-const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template'];
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+/** Found in directories; `.tf` files that declare no `aws_cloudfront_distribution` are skipped unparsed. */
+const TEMPLATE_EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.tf'];
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform']);
 const GLOB_CHARS = /[*?[\]{}]/;
 
 export function displayPath(abs: string, cwd: string): string {
@@ -55,8 +56,9 @@ function isFile(abs: string): boolean {
 
 /**
  * Expands command-line paths: files are taken as given, directories are searched recursively for
- * JSON/YAML/.template files (skipping node_modules and .git), globs are matched from their static
- * base. A missing path, an empty directory or an unmatched glob is a usage error.
+ * JSON/YAML/.template and Terraform .tf files (skipping node_modules, .git and .terraform), globs
+ * are matched from their static base. A missing path, an empty directory or an unmatched glob is a
+ * usage error.
  */
 export function expandInputs(paths: string[], cwd: string, exclude: (display: string) => boolean): InputFile[] {
   const found = new Map<string, InputFile>();
@@ -78,7 +80,7 @@ export function expandInputs(paths: string[], cwd: string, exclude: (display: st
     } else if (stats?.isDirectory()) {
       const before = found.size;
       walk(abs, (file) => isTemplateName(file) && add(file, false));
-      if (found.size === before) throw new UsageError(`No JSON, YAML or .template files in directory '${path}'.`);
+      if (found.size === before) throw new UsageError(`No JSON, YAML, .template or .tf files in directory '${path}'.`);
     } else if (GLOB_CHARS.test(path)) {
       const { base } = picomatch.scan(path.split(sep).join('/'));
       const matcher = picomatch(path.split(sep).join('/'), { dot: false });
