@@ -71,5 +71,5 @@ function servedList(distribution: Distribution): Served[] | undefined {
 }
 
 function label(served: Served): string {
-  return served.behavior ? behaviorLabel(served.behavior) : 'the default behavior';
+  return served.behavior && !served.behavior.isDefault ? behaviorLabel(served.behavior) : 'the default behavior';
 }

@@ -4,7 +4,10 @@ import {
   capitalize,
   certificateSource,
   defineRule,
+  get,
   isKnown,
+  literalOf,
+  mentions,
   originLabel,
   presence,
   protocolsTo,
@@ -12,6 +15,8 @@ import {
   sameOrigin,
   show,
   type Distribution,
+  type Origin,
+  type Val,
 } from '../src/rule-kit';
 
 const VIEWER_RANK: Record<string, number> = { 'allow-all': 0, 'redirect-to-https': 1, 'https-only': 2 };
@@ -68,9 +73,11 @@ export default defineRule({
         const field = origin.customOriginConfig ? { node: origin.customOriginConfig, field: 'originProtocolPolicy' } : { node: origin, field: 'domainName' };
         context.report({ ...field, messageId: 'originHttp', data: { origin: label } });
       }
-      const wasSsl = earlier.customOriginConfig?.originSslProtocols;
-      const nowSsl = origin.customOriginConfig?.originSslProtocols;
-      if (wasSsl && nowSsl && wasSsl.every(isKnown) && nowSsl.every(isKnown)) {
+      const wasSsl = sslProtocols(before, earlier);
+      const nowSsl = sslProtocols(distribution, origin);
+      // An http-only origin never uses its SSL protocols.
+      const usesTls = origin.customOriginConfig?.originProtocolPolicy !== 'http-only';
+      if (usesTls && wasSsl && nowSsl && wasSsl.every(isKnown) && nowSsl.every(isKnown)) {
         const added = WEAK_ORIGIN_PROTOCOLS.filter((protocol) => nowSsl.includes(protocol) && !wasSsl.includes(protocol));
         if (added.length > 0) context.report({ node: origin.customOriginConfig!, field: 'originSslProtocols', messageId: 'originSsl', data: { origin: label, added: added.map((p) => `'${p}'`).join(' and ') } });
       }
@@ -81,11 +88,23 @@ export default defineRule({
     if (presence(before.webAclId) === 'yes' && presence(distribution.webAclId) === 'no' && !distribution.incomplete?.has('webAclId') && !distribution.missingFields.has('WebACLId')) {
       context.report({ node: distribution, field: distribution.webAclId === '' ? 'webAclId' : undefined, messageId: 'wafRemoved', data: { before: show(before.webAclId) } });
     }
-    if (loggingOn(before) === true && loggingOn(distribution) === false) {
+    if (loggingOn(before) === true && loggingOn(distribution) === false && !otherLogging(distribution)) {
       context.report({ node: distribution.logging ?? distribution, messageId: 'loggingRemoved', data: { before: show(before.logging?.bucket) } });
     }
   },
 });
+
+/** cloudfront-facts §3.4: what CloudFormation uses when OriginSSLProtocols is omitted. */
+const CFN_DEFAULT_SSL = ['TLSv1', 'SSLv3'];
+
+/** An origin's SSL protocols, with CloudFormation's default for an omitted list; undefined when not known. */
+function sslProtocols(distribution: Distribution, origin: Origin): Val<string>[] | undefined {
+  const config = origin.customOriginConfig;
+  if (!config) return undefined;
+  if (config.originSslProtocols !== undefined) return config.originSslProtocols;
+  if (distribution.input.shape !== 'cfn' || config.incomplete?.has('originSslProtocols')) return undefined;
+  return CFN_DEFAULT_SSL;
+}
 
 /** The TLS policy viewers get: the written one for a custom certificate, TLSv1 for the default one. */
 function effectiveTls(distribution: Distribution): string | undefined {
@@ -96,6 +115,16 @@ function effectiveTls(distribution: Distribution): string | undefined {
   return isKnown(version) && TLS_POLICIES.includes(version) ? version : undefined;
 }
 
+/**
+ * Whether the distribution has another way of recording requests, as require-access-logging
+ * accepts: a real-time log configuration, or a v2 log delivery (AWS::Logs::DeliverySource) of the
+ * same template that may be this distribution's.
+ */
+function otherLogging(distribution: Distribution): boolean {
+  return allBehaviors(distribution).some((behavior) => presence(behavior.realtimeLogConfigArn) !== 'no') || hasLogDelivery(distribution);
+}
+
+/** Whether standard logging (Logging with a Bucket) is on; undefined when it cannot be told. */
 function loggingOn(distribution: Distribution): boolean | undefined {
   if (distribution.missingFields.has('Logging') || distribution.incomplete?.has('logging')) return undefined;
   const logging = distribution.logging;
@@ -104,4 +133,21 @@ function loggingOn(distribution: Distribution): boolean | undefined {
   if (logging.enabled !== undefined && typeof logging.enabled !== 'boolean') return undefined;
   const bucket = presence(logging.bucket);
   return bucket === 'maybe' ? undefined : bucket === 'yes';
+}
+
+/** A delivery source of type ACCESS_LOGS (or unknown type) whose ResourceArn may be this distribution's. */
+function hasLogDelivery(distribution: Distribution): boolean {
+  return (distribution.neighbours?.ofType('AWS::Logs::DeliverySource') ?? []).some((source) => {
+    const type = literalOf(get(source.properties, 'LogType'));
+    if (type !== 'ACCESS_LOGS' && type !== 'unknown') return false;
+    const arn = get(source.properties, 'ResourceArn');
+    if (arn?.t === 'unknown') {
+      if (arn.value.ref) return arn.value.ref.logicalId === distribution.id;
+      if (mentions(arn.value, distribution.id)) return true;
+      // An ARN built from another resource of the template is that resource's; one from a parameter could be ours.
+      const holes = (arn.value.parts ?? []).flatMap((part) => (typeof part === 'string' ? [] : [/^\$\{([A-Za-z0-9]+)/.exec(part.display)?.[1]]));
+      return !holes.some((name) => name !== undefined && distribution.neighbours?.get(name));
+    }
+    return arn?.t === 'lit' && typeof arn.value === 'string' && distribution.arn !== undefined && arn.value === distribution.arn;
+  });
 }

@@ -42,15 +42,16 @@ export default defineRule({
     for (const behavior of allBehaviors(distribution)) {
       if (!cached(behavior)) continue;
       const earlierBehavior = sameBehavior(before, behavior);
-      if (!earlierBehavior) continue;
+      // Nothing is in the cache from before when the earlier behavior did not cache either.
+      if (!earlierBehavior || !cached(earlierBehavior)) continue;
       for (const route of behavior.routes) {
         const earlier = sameOrigin(before, route.origin);
         if (!earlier) continue;
         const change = describeChange(earlier, route.origin, earlierBehavior, behavior);
         if (!change) continue;
-        if (!changes.includes(change)) changes.push(change);
+        if (!changes.includes(change.text)) changes.push(change.text);
         if (!affected.includes(behavior)) affected.push(behavior);
-        at ??= route.origin.customOriginConfig && !change.includes('domain')
+        at ??= route.origin.customOriginConfig && change.kind === 'protocol'
           ? { node: route.origin.customOriginConfig, field: 'originProtocolPolicy' }
           : { node: route.origin, field: 'domainName' };
       }
@@ -79,9 +80,14 @@ function cached(behavior: CacheBehavior): boolean {
 }
 
 /** What changed in how CloudFront reaches an origin for a behavior, in words; undefined when nothing known did. */
-function describeChange(earlier: Origin, origin: Origin, earlierBehavior: CacheBehavior, behavior: CacheBehavior): string | undefined {
+function describeChange(
+  earlier: Origin,
+  origin: Origin,
+  earlierBehavior: CacheBehavior,
+  behavior: CacheBehavior,
+): { kind: 'domain' | 'protocol'; text: string } | undefined {
   if (isKnown(earlier.domainName) && isKnown(origin.domainName) && earlier.domainName.toLowerCase() !== origin.domainName.toLowerCase()) {
-    return `origin '${String(origin.id)}' moved from domain ${earlier.domainName} to ${origin.domainName}`;
+    return { kind: 'domain', text: `origin '${String(origin.id)}' moved from domain ${earlier.domainName} to ${origin.domainName}` };
   }
   const used = (o: Origin, b: CacheBehavior) => {
     const protocols = new Set<string>();
@@ -94,7 +100,10 @@ function describeChange(earlier: Origin, origin: Origin, earlierBehavior: CacheB
   };
   const [was, now] = [used(earlier, earlierBehavior), used(origin, behavior)];
   if (!was || !now || was.join() === now.join()) return undefined;
-  return `CloudFront now reaches origin '${String(origin.id)}' over ${now.map((p) => p.toUpperCase()).join(' and ')} instead of ${was.map((p) => p.toUpperCase()).join(' and ')}`;
+  return {
+    kind: 'protocol',
+    text: `CloudFront now reaches origin '${String(origin.id)}' over ${now.map((p) => p.toUpperCase()).join(' and ')} instead of ${was.map((p) => p.toUpperCase()).join(' and ')}`,
+  };
 }
 
 /**
@@ -129,9 +138,15 @@ function invalidatedByDeployment(distribution: Distribution, paths: string[]): b
   });
 }
 
+/**
+ * The CloudFront distribution id: from the ARN, else the API's `Id`. A CloudFormation logical id,
+ * a Terraform address or a CallerReference standing in for the id is not one, whatever it looks like.
+ */
 function distributionId(distribution: Distribution): string | undefined {
   const fromArn = distribution.arn?.split('/').pop();
   if (fromArn && DISTRIBUTION_ID.test(fromArn)) return fromArn;
+  if (distribution.source !== 'cloudfront-api' && distribution.source !== 'aws-live') return undefined;
+  if (distribution.callerReference === distribution.id) return undefined;
   return DISTRIBUTION_ID.test(distribution.id) ? distribution.id : undefined;
 }
 

@@ -4,7 +4,8 @@
  * git). Distributions pair by name: CloudFormation logical id, Terraform address or distribution id.
  */
 import { execFileSync } from 'node:child_process';
-import { relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError, expandInputs } from '../cli/inputs';
 import { loadFile, loadText } from '../load';
 import type { DistributionVariant, LoadOptions, LoadedDistribution, LoadedDocument } from '../load/types';
@@ -14,7 +15,14 @@ export type BeforeOf = (loaded: LoadedDocument, distribution: LoadedDistribution
 /** Every distribution of the files under `path`, by name; a name found twice pairs with nothing. */
 export function beforeFromPath(path: string, cwd: string, options: LoadOptions): BeforeOf {
   const byName = new Map<string, DistributionVariant[] | null>();
-  for (const file of expandInputs([path], cwd, () => false)) {
+  let files: ReturnType<typeof expandInputs>;
+  try {
+    files = expandInputs([path], cwd, () => false);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--before ${path}: ${error.message}`);
+    throw error;
+  }
+  for (const file of files) {
     for (const distribution of loadFile(file.abs, file.display, options).distributions) {
       byName.set(distribution.id, byName.has(distribution.id) ? null : distribution.variants);
     }
@@ -36,7 +44,7 @@ export function beforeFromGit(ref: string, cwd: string, options: LoadOptions): B
   return (loaded, distribution) => {
     const file = loaded.doc.file;
     if (!cache.has(file)) {
-      const path = relative(root, resolve(cwd, file)).split(sep).join('/');
+      const path = relative(root, realDirectory(resolve(cwd, file))).split(sep).join('/');
       let text: string | undefined;
       try {
         text = git(['show', `${ref}:${path}`]);
@@ -51,6 +59,15 @@ export function beforeFromGit(ref: string, cwd: string, options: LoadOptions): B
     }
     return cache.get(file)!.get(distribution.id);
   };
+}
+
+/** The path with its directory's symbolic links resolved, as git's top level is (the file itself may be a link). */
+function realDirectory(abs: string): string {
+  try {
+    return join(realpathSync(dirname(abs)), basename(abs));
+  } catch {
+    return abs;
+  }
 }
 
 /** `--base` first (per file), then `--before` (by name). */

@@ -311,11 +311,11 @@ describe('config file', () => {
 
   it('rules the catalogue names but this version lacks are accepted with a notice', () => {
     const dir = mkdtempSync(join(tmp, 'cfg-'));
-    writeFileSync(join(dir, '.cloudfront-lint.yaml'), 'rules:\n  no-security-downgrade: off\n');
+    writeFileSync(join(dir, '.cloudfront-lint.yaml'), 'rules:\n  require-shield-advanced: off\n');
     writeFileSync(join(dir, 'site.yaml'), TEMPLATE('https-only'));
     const result = cli(['site.yaml'], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain("rule 'no-security-downgrade' is not available in this version");
+    expect(result.stderr).toContain("rule 'require-shield-advanced' is not available in this version");
   });
 
   it('--config names a file and --no-config ignores them', () => {

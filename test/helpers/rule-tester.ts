@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadFile } from '../../src/load';
 import type { Finding } from '../../src/engine/findings';
+import { beforeFromPath, type BeforeOf } from '../../src/engine/pairing';
 import { lintDocument } from '../../src/engine/run';
 import { isKnownRuleId } from '../../src/engine/registry';
 import type { Rule, Severity } from '../../src/engine/rule';
@@ -15,6 +16,11 @@ export interface CaseBase {
   /** CloudFormation parameter values (`--parameter`). */
   parameters?: Record<string, string>;
   options?: Record<string, unknown>;
+  /**
+   * Path under fixtures/rules/<rule id>/ of an earlier version of the fixture, for rules with
+   * `meta.needsBefore`: its distributions pair with the fixture's by name (logical id, distribution id).
+   */
+  before?: string;
 }
 
 export interface ExpectedFinding {
@@ -37,15 +43,23 @@ export interface InvalidCase extends CaseBase {
 /** Lints one fixture with only `rule` enabled; fails on parse problems or a fixture without distributions. */
 export function lintFixture(rule: Rule, testCase: CaseBase): Finding[] {
   const abs = join(ROOT, 'fixtures', 'rules', rule.id, testCase.fixture);
-  const loaded = loadFile(abs, relative(ROOT, abs).split(sep).join('/'), {
-    parameters: new Map(Object.entries(testCase.parameters ?? {})),
-  });
+  const options = { parameters: new Map(Object.entries(testCase.parameters ?? {})) };
+  const loaded = loadFile(abs, relative(ROOT, abs).split(sep).join('/'), options);
   expect(loaded.problems).toEqual([]);
   expect(loaded.distributions.length).toBeGreaterThan(0);
+  let beforeOf: BeforeOf | undefined;
+  if (testCase.before !== undefined) {
+    const beforeAbs = join(ROOT, 'fixtures', 'rules', rule.id, testCase.before);
+    const earlier = loadFile(beforeAbs, testCase.before, options);
+    expect(earlier.problems).toEqual([]);
+    expect(earlier.distributions.length).toBeGreaterThan(0);
+    beforeOf = beforeFromPath(beforeAbs, ROOT, options);
+  }
   const result = lintDocument(loaded, {
     enabled: [{ rule, severity: rule.meta.severity, options: testCase.options ?? {} }],
     ignores: [],
     isKnownRule: isKnownRuleId,
+    beforeOf,
   });
   return result.findings;
 }
@@ -60,7 +74,7 @@ export function runRuleTests(rule: Rule, cases: { valid: CaseBase[]; invalid: In
     it('has unique case names and uses every fixture', () => {
       expect(new Set(names).size).toBe(names.length);
       const dir = join(ROOT, 'fixtures', 'rules', rule.id);
-      const used = new Set([...cases.valid, ...cases.invalid].map((c) => c.fixture));
+      const used = new Set([...cases.valid, ...cases.invalid].flatMap((c) => (c.before === undefined ? [c.fixture] : [c.fixture, c.before])));
       expect(listFiles(dir).filter((file) => !used.has(file))).toEqual([]);
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
