@@ -88,10 +88,30 @@ export function lintDocument(loaded: LoadedDocument, run: RunContext): DocumentR
   return result;
 }
 
-/** The earlier variant under the same assumptions, else the earlier version's first (default) one. */
+/**
+ * The earlier variant that agrees with this one on every parameter and condition both depend on
+ * (the one sharing most assumptions); none when they disagree on all, so no change is invented
+ * between different choices of a parameter.
+ */
+/** What an assumption is about: `param:Env=prod` and `param:Env?` are both about `param:Env`. */
+function subject(key: string): string {
+  return key.replace(/(=.*|\?)$/, '');
+}
+
 function matchingVariant(before: DistributionVariant[], variant: DistributionVariant): Distribution | undefined {
-  const key = (v: DistributionVariant) => v.assumptions.map((assumption) => assumption.text).join('\u0000');
-  return (before.find((candidate) => key(candidate) === key(variant)) ?? before[0])?.model;
+  let best: { model: Distribution; shared: number } | undefined;
+  for (const candidate of before) {
+    let shared = 0;
+    let compatible = true;
+    for (const assumption of variant.assumptions) {
+      const other = candidate.assumptions.find((earlier) => subject(earlier.key) === subject(assumption.key));
+      if (!other) continue;
+      if (other.key !== assumption.key) compatible = false;
+      else shared++;
+    }
+    if (compatible && (!best || shared > best.shared)) best = { model: candidate.model, shared };
+  }
+  return best?.model;
 }
 
 /** Origin custom header values may be shared secrets: reports must never show them (catalogue). */

@@ -9,6 +9,11 @@ const WEB_ACL = "'arn:aws:wafv2:us-east-1:123456789012:global/webacl/portal/a1b2
 runRuleTests(rule, {
   valid: [
     { name: 'no earlier version: the rule does not run', fixture: 'invalid/viewer-policies.yaml' },
+    {
+      name: 'a new parameter adds alternatives: each is compared with the earlier alternative of the same parameter values',
+      fixture: 'valid/new-parameter-alternatives.yaml',
+      before: 'before/new-parameter-alternatives.yaml',
+    },
     { name: 'unchanged security settings (comment and price class changed)', fixture: 'valid/portal-unchanged.yaml', before: 'before/portal.yaml' },
     {
       name: 'CloudFormation JSON: upgrades only (viewer policy, TLS policy, origin protocol and SSL protocols, OAC, WAF and logging added)',
