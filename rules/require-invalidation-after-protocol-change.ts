@@ -38,12 +38,21 @@ export default defineRule({
     if (!before) return;
     const changes: string[] = [];
     const affected: CacheBehavior[] = [];
-    let at: { node: Origin | NonNullable<Origin['customOriginConfig']>; field: string } | undefined;
+    let at: { node: Origin | NonNullable<Origin['customOriginConfig']> | CacheBehavior; field: string } | undefined;
     for (const behavior of allBehaviors(distribution)) {
       if (!cached(behavior)) continue;
       const earlierBehavior = sameBehavior(before, behavior);
       // Nothing is in the cache from before when the earlier behavior did not cache either.
       if (!earlierBehavior || !cached(earlierBehavior)) continue;
+      // A behavior pointed at another origin (another domain) keeps serving what the old one returned.
+      const [was, now] = [earlierBehavior.routes[0]?.origin, behavior.routes[0]?.origin];
+      if (was && now && was.id !== now.id && isKnown(was.domainName) && isKnown(now.domainName) && was.domainName.toLowerCase() !== now.domainName.toLowerCase()) {
+        const text = `${behaviorLabel(behavior)} now fetches from origin '${String(now.id)}' (${now.domainName}) instead of '${String(was.id)}' (${was.domainName})`;
+        if (!changes.includes(text)) changes.push(text);
+        if (!affected.includes(behavior)) affected.push(behavior);
+        at ??= { node: behavior, field: 'targetOriginId' };
+        continue;
+      }
       for (const route of behavior.routes) {
         const earlier = sameOrigin(before, route.origin);
         if (!earlier) continue;

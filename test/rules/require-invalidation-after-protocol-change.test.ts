@@ -38,6 +38,23 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a behavior retargeted to an origin on another domain',
+      fixture: 'invalid/retarget.yaml',
+      before: 'before/retarget.yaml',
+      errors: [
+        {
+          messageId: 'invalidate',
+          line: 17,
+          column: 27,
+          endLine: 17,
+          endColumn: 30,
+          pointer: '/Resources/Cdn/Properties/DistributionConfig/DefaultCacheBehavior/TargetOriginId',
+          message:
+            "Default behavior now fetches from origin 'new' (new-origin.example.com) instead of 'old' (old-origin.example.com); objects cached the old way keep being served until they expire: invalidate '/*' for the default behavior.",
+        },
+      ],
+    },
+    {
       name: "CloudFormation YAML: http-only to https-only for the default behavior: '/*'",
       fixture: 'invalid/site-https.yaml',
       before: 'before/site.yaml',
