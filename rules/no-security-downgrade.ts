@@ -4,10 +4,8 @@ import {
   capitalize,
   certificateSource,
   defineRule,
-  get,
   isKnown,
-  literalOf,
-  mentions,
+  hasLogDelivery,
   originLabel,
   presence,
   protocolsTo,
@@ -135,19 +133,3 @@ function loggingOn(distribution: Distribution): boolean | undefined {
   return bucket === 'maybe' ? undefined : bucket === 'yes';
 }
 
-/** A delivery source of type ACCESS_LOGS (or unknown type) whose ResourceArn may be this distribution's. */
-function hasLogDelivery(distribution: Distribution): boolean {
-  return (distribution.neighbours?.ofType('AWS::Logs::DeliverySource') ?? []).some((source) => {
-    const type = literalOf(get(source.properties, 'LogType'));
-    if (type !== 'ACCESS_LOGS' && type !== 'unknown') return false;
-    const arn = get(source.properties, 'ResourceArn');
-    if (arn?.t === 'unknown') {
-      if (arn.value.ref) return arn.value.ref.logicalId === distribution.id;
-      if (mentions(arn.value, distribution.id)) return true;
-      // An ARN built from another resource of the template is that resource's; one from a parameter could be ours.
-      const holes = (arn.value.parts ?? []).flatMap((part) => (typeof part === 'string' ? [] : [/^\$\{([A-Za-z0-9]+)/.exec(part.display)?.[1]]));
-      return !holes.some((name) => name !== undefined && distribution.neighbours?.get(name));
-    }
-    return arn?.t === 'lit' && typeof arn.value === 'string' && distribution.arn !== undefined && arn.value === distribution.arn;
-  });
-}

@@ -1,4 +1,4 @@
-import { allBehaviors, defineRule, get, literalOf, mentions, type Distribution } from '../src/rule-kit';
+import { allBehaviors, defineRule, hasLogDelivery } from '../src/rule-kit';
 
 export default defineRule({
   id: 'require-access-logging',
@@ -40,19 +40,3 @@ export default defineRule({
   },
 });
 
-/** A CloudWatch Logs delivery source of type ACCESS_LOGS for this distribution in the same template. */
-function hasLogDelivery(distribution: Distribution): boolean {
-  return (distribution.neighbours?.ofType('AWS::Logs::DeliverySource') ?? []).some((source) => {
-    const type = literalOf(get(source.properties, 'LogType'));
-    if (type !== 'ACCESS_LOGS' && type !== 'unknown') return false;
-    const arn = get(source.properties, 'ResourceArn');
-    if (arn?.t === 'unknown') {
-      if (arn.value.ref) return arn.value.ref.logicalId === distribution.id;
-      if (mentions(arn.value, distribution.id)) return true;
-      // An ARN built from another resource of the template is that resource's; one from a parameter could be ours.
-      const holes = (arn.value.parts ?? []).filter((part) => typeof part !== 'string').map((part) => (part as { display: string }).display);
-      return !holes.some((hole) => /^\$\{([A-Za-z0-9]+)/.test(hole) && distribution.neighbours?.get(/^\$\{([A-Za-z0-9]+)/.exec(hole)![1]!));
-    }
-    return arn?.t === 'lit' && typeof arn.value === 'string' && distribution.arn !== undefined && arn.value === distribution.arn;
-  });
-}

@@ -185,3 +185,23 @@ export function sameBehavior(before: Distribution, behavior: CacheBehavior): Cac
 export function sameOrigin(before: Distribution, origin: Origin): Origin | undefined {
   return typeof origin.id === 'string' ? before.origins.find((candidate) => candidate.id === origin.id) : undefined;
 }
+
+/**
+ * A CloudWatch Logs delivery source of type ACCESS_LOGS in the same template or plan whose
+ * ResourceArn is (or may be) this distribution's: v2 access logging.
+ */
+export function hasLogDelivery(distribution: Distribution): boolean {
+  return (distribution.neighbours?.ofType('AWS::Logs::DeliverySource') ?? []).some((source) => {
+    const type = literalOf(get(source.properties, 'LogType'));
+    if (type !== 'ACCESS_LOGS' && type !== 'unknown') return false;
+    const arn = get(source.properties, 'ResourceArn');
+    if (arn?.t === 'unknown') {
+      if (arn.value.ref) return arn.value.ref.logicalId === distribution.id;
+      if (mentions(arn.value, distribution.id)) return true;
+      // An ARN built from another resource of the template is that resource's; one from a parameter could be ours.
+      const names = (arn.value.parts ?? []).flatMap((part) => (typeof part === 'string' ? [] : [/^\$\{([A-Za-z0-9]+)/.exec(part.display)?.[1]]));
+      return !names.some((name) => name !== undefined && distribution.neighbours?.get(name));
+    }
+    return arn?.t === 'lit' && typeof arn.value === 'string' && distribution.arn !== undefined && arn.value === distribution.arn;
+  });
+}
