@@ -1,7 +1,6 @@
-import { certificateSource, defineRule, isKnown } from '../src/rule-kit';
+import { TLS_POLICIES, certificateSource, defineRule, isKnown } from '../src/rule-kit';
 
 /** cloudfront-facts §4.3, weakest first. */
-const POLICIES = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016', 'TLSv1.2_2018', 'TLSv1.2_2019', 'TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
 const BROKEN = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016'];
 const DEFAULT_ALLOWED = ['TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
 
@@ -33,7 +32,7 @@ export default defineRule({
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
-      properties: { allowed: { type: 'array', items: { enum: POLICIES }, minItems: 1, uniqueItems: true } },
+      properties: { allowed: { type: 'array', items: { enum: TLS_POLICIES }, minItems: 1, uniqueItems: true } },
     },
   },
   check(distribution, context) {
@@ -45,11 +44,11 @@ export default defineRule({
     const omitted = certificate.minimumProtocolVersion === undefined && !certificate.incomplete?.has('minimumProtocolVersion') && distribution.input.shape === 'cfn';
     const version = omitted ? 'TLSv1' : certificate.minimumProtocolVersion;
     if (version === undefined) return;
-    if (!isKnown(version) || !POLICIES.includes(version)) return;
+    if (!isKnown(version) || !TLS_POLICIES.includes(version)) return;
     const allowed = (context.options.allowed as string[] | undefined) ?? DEFAULT_ALLOWED;
     // Anything at least as strong as the weakest allowed policy passes.
-    const floor = Math.min(...allowed.map((policy) => POLICIES.indexOf(policy)));
-    if (POLICIES.indexOf(version) >= floor) return;
+    const floor = Math.min(...allowed.map((policy) => TLS_POLICIES.indexOf(policy)));
+    if (TLS_POLICIES.indexOf(version) >= floor) return;
     const broken = BROKEN.includes(version);
     const why = broken
       ? version === 'SSLv3'
@@ -65,7 +64,7 @@ export default defineRule({
       field: omitted ? (source === 'acm' ? 'acmCertificateArn' : 'iamCertificateId') : 'minimumProtocolVersion',
       messageId: omitted ? 'omitted' : 'outdated',
       severity: broken ? 'error' : 'warning',
-      data: { value: `'${version}'`, why, suggestion: `'${POLICIES[floor]}' or newer` },
+      data: { value: `'${version}'`, why, suggestion: `'${TLS_POLICIES[floor]}' or newer` },
     });
   },
 });

@@ -1,4 +1,6 @@
 import {
+  TLS_POLICIES,
+  VIEWER_POLICY_RANK,
   allBehaviors,
   behaviorLabel,
   capitalize,
@@ -8,6 +10,7 @@ import {
   hasLogDelivery,
   originLabel,
   presence,
+  protocolField,
   protocolsTo,
   sameBehavior,
   sameOrigin,
@@ -17,8 +20,6 @@ import {
   type Val,
 } from '../src/rule-kit';
 
-const VIEWER_RANK: Record<string, number> = { 'allow-all': 0, 'redirect-to-https': 1, 'https-only': 2 };
-const TLS_POLICIES = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016', 'TLSv1.2_2018', 'TLSv1.2_2019', 'TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
 const WEAK_ORIGIN_PROTOCOLS = ['SSLv3', 'TLSv1'];
 
 export default defineRule({
@@ -48,8 +49,8 @@ export default defineRule({
     for (const behavior of allBehaviors(distribution)) {
       const earlier = sameBehavior(before, behavior);
       const [was, now] = [earlier?.viewerProtocolPolicy, behavior.viewerProtocolPolicy];
-      if (!isKnown(was) || !isKnown(now) || !(was in VIEWER_RANK) || !(now in VIEWER_RANK)) continue;
-      if (VIEWER_RANK[now]! < VIEWER_RANK[was]!) {
+      if (!isKnown(was) || !isKnown(now) || !(was in VIEWER_POLICY_RANK) || !(now in VIEWER_POLICY_RANK)) continue;
+      if (VIEWER_POLICY_RANK[now]! < VIEWER_POLICY_RANK[was]!) {
         context.report({ node: behavior, field: 'viewerProtocolPolicy', messageId: 'viewerPolicy', data: { behavior: capitalize(behaviorLabel(behavior)), before: `'${was}'`, after: `'${now}'` } });
       }
     }
@@ -68,8 +69,7 @@ export default defineRule({
       const label = capitalize(originLabel(origin));
       const [was, now] = [protocolsTo(before, earlier), protocolsTo(distribution, origin)];
       if (was.size > 0 && [...was].every((protocol) => protocol === 'https') && now.has('http')) {
-        const field = origin.customOriginConfig ? { node: origin.customOriginConfig, field: 'originProtocolPolicy' } : { node: origin, field: 'domainName' };
-        context.report({ ...field, messageId: 'originHttp', data: { origin: label } });
+        context.report({ ...protocolField(origin), messageId: 'originHttp', data: { origin: label } });
       }
       const wasSsl = sslProtocols(before, earlier);
       const nowSsl = sslProtocols(distribution, origin);

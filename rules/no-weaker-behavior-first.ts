@@ -1,5 +1,5 @@
 import { Budget, CHECK_BUDGET, DISTRIBUTION_BUDGET, displayPath, takenPath } from '../src/paths';
-import { Unresolved, behaviorLabel, defineRule, listLabels, orderedPatterns, type CacheBehavior } from '../src/rule-kit';
+import { Unresolved, VIEWER_POLICY_RANK, behaviorLabel, defineRule, listLabels, orderedPatterns, type CacheBehavior } from '../src/rule-kit';
 
 /** Whether a behavior enforces something: 'yes', 'no', or undefined when it cannot be told. */
 type Enforces = 'yes' | 'no' | undefined;
@@ -12,11 +12,9 @@ interface Aspect {
   weaker: (earlier: CacheBehavior, later: CacheBehavior) => boolean;
 }
 
-const PROTOCOL_RANK: Record<string, number> = { 'allow-all': 0, 'redirect-to-https': 1, 'https-only': 2 };
-
 function protocolRank(behavior: CacheBehavior): number | undefined {
   const policy = behavior.viewerProtocolPolicy;
-  return typeof policy === 'string' ? PROTOCOL_RANK[policy] : undefined;
+  return typeof policy === 'string' ? VIEWER_POLICY_RANK[policy] : undefined;
 }
 
 function signedUrls(behavior: CacheBehavior): Enforces {

@@ -1,5 +1,6 @@
 import {
   allBehaviors,
+  capitalize,
   behaviorLabel,
   defineRule,
   get,
@@ -7,6 +8,7 @@ import {
   listLabels,
   mentions,
   originProtocol,
+  protocolField,
   sameBehavior,
   sameOrigin,
   type CacheBehavior,
@@ -60,9 +62,7 @@ export default defineRule({
         if (!change) continue;
         if (!changes.includes(change.text)) changes.push(change.text);
         if (!affected.includes(behavior)) affected.push(behavior);
-        at ??= route.origin.customOriginConfig && change.kind === 'protocol'
-          ? { node: route.origin.customOriginConfig, field: 'originProtocolPolicy' }
-          : { node: route.origin, field: 'domainName' };
+        at ??= change.kind === 'protocol' ? protocolField(route.origin) : { node: route.origin, field: 'domainName' };
       }
     }
     if (affected.length === 0 || !at) return;
@@ -74,7 +74,7 @@ export default defineRule({
       ...at,
       messageId: 'invalidate',
       data: {
-        changes: capitalizeFirst(listLabels(changes, 3)),
+        changes: capitalize(listLabels(changes, 3)),
         paths: listLabels(paths.map((path) => `'${path}'`), 6),
         command: id ? ` (aws cloudfront create-invalidation --distribution-id ${id} --paths ${quoted})` : ` for ${listLabels(affected.map((b) => (b.isDefault ? 'the default behavior' : behaviorLabel(b))), 4)}`,
       },
@@ -157,8 +157,4 @@ function distributionId(distribution: Distribution): string | undefined {
   if (distribution.source !== 'cloudfront-api' && distribution.source !== 'aws-live') return undefined;
   if (distribution.callerReference === distribution.id) return undefined;
   return DISTRIBUTION_ID.test(distribution.id) ? distribution.id : undefined;
-}
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

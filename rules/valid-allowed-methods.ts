@@ -1,4 +1,4 @@
-import { allBehaviors, behaviorLabel, capitalize, defineRule, isKnown, type CacheBehavior, type Val } from '../src/rule-kit';
+import { effectiveAllowedMethods, allBehaviors, behaviorLabel, capitalize, defineRule, isKnown, type CacheBehavior, type Val } from '../src/rule-kit';
 
 /** cloudfront-facts §9: AllowedMethods is exactly one of these sets, CachedMethods one of the first two. */
 const ALLOWED_SETS = [
@@ -7,7 +7,6 @@ const ALLOWED_SETS = [
   ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
 ];
 const CACHED_SETS = ALLOWED_SETS.slice(0, 2);
-const DEFAULT_METHODS = ['GET', 'HEAD'];
 
 export default defineRule({
   id: 'valid-allowed-methods',
@@ -40,7 +39,7 @@ export default defineRule({
         continue;
       }
       // Without AllowedMethods CloudFront allows GET and HEAD; an unresolved list cannot be judged.
-      const effective = allowed ?? (behavior.allowedMethods === undefined ? DEFAULT_METHODS : undefined);
+      const effective = effectiveAllowedMethods(behavior);
       if (!effective || !isOneOf(effective, ALLOWED_SETS)) continue;
       const extra = cached.filter((method) => !effective.includes(method));
       if (extra.length === 0) continue;

@@ -5,12 +5,12 @@
  */
 import { isKnown, type Unresolved, type CacheBehavior, type Distribution, type OriginRoute, type ViewerProtocol } from './model/types';
 import { originProtocol } from './model/derive';
+import { effectiveAllowedMethods, show } from './rule-kit';
 import { displayParts } from './model/values';
 import { matchesNormalised, normalisePath, normalisePattern } from './paths/pattern';
 
 export type HttpVersion = '1.0' | '1.1' | '2';
 export const METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'];
-const DEFAULT_ALLOWED = ['GET', 'HEAD'];
 
 export interface RouteRequest {
   path: string;
@@ -47,7 +47,7 @@ export function route(distribution: Distribution, request: RouteRequest): RouteR
   const target = behavior ? primaryRoute(behavior, notes) : undefined;
   const connection = decision.status === 200 && target ? originProtocol(target.origin, request.protocol) : undefined;
   const protocol = connection?.protocol;
-  if (connection && !protocol) notes.push(`The protocol to origin ${describeId(target!.origin.id)} cannot be decided: ${connection.reason}.`);
+  if (connection && !protocol) notes.push(`The protocol to origin ${show(target!.origin.id)} cannot be decided: ${connection.reason}.`);
   const result: RouteResult = {
     distribution: distribution.id,
     behavior: {
@@ -63,7 +63,7 @@ export function route(distribution: Distribution, request: RouteRequest): RouteR
     },
     notes,
   };
-  if (target?.group) result.origin.group = plain(target.group.id) ?? describeId(target.group.id);
+  if (target?.group) result.origin.group = plain(target.group.id) ?? show(target.group.id);
   if (decision.status === 301 || decision.status === 307) {
     const host = distribution.aliases.find((alias): alias is string => typeof alias === 'string');
     if (host) result.location = `https://${host}/${path}${queryOf(request.path)}`;
@@ -106,19 +106,12 @@ function decide(behavior: CacheBehavior | undefined, request: RouteRequest, note
       return { status: 307, reason: `ViewerProtocolPolicy 'redirect-to-https' redirects ${request.method} temporarily, keeping method and body` };
     }
   }
-  const allowed = allowedMethods(behavior);
+  const allowed = effectiveAllowedMethods(behavior);
   if (allowed && !allowed.includes(request.method)) {
     return { status: 403, reason: `${request.method} is not in AllowedMethods (${allowed.join(', ')})` };
   }
   if (!allowed) notes.push('AllowedMethods is unresolved.');
   return { status: 200, reason: 'forwarded to the origin or served from the cache' };
-}
-
-function allowedMethods(behavior: CacheBehavior): string[] | undefined {
-  const list = behavior.allowedMethods;
-  if (list === undefined) return DEFAULT_ALLOWED;
-  if (behavior.incomplete?.has('allowedMethods') || !list.every(isKnown)) return undefined;
-  return list as string[];
 }
 
 /** The route CloudFront uses first: the target origin, or the primary (first) member of the target group. */
@@ -130,10 +123,6 @@ function primaryRoute(behavior: CacheBehavior, notes: string[]): OriginRoute | u
 
 function plain(value: string | Unresolved | undefined): string | null {
   return typeof value === 'string' ? value : null;
-}
-
-function describeId(value: string | Unresolved | undefined): string {
-  return typeof value === 'string' ? `'${value}'` : text(value);
 }
 
 function text(value: string | Unresolved | undefined): string {

@@ -8,7 +8,7 @@ export { KIND_DESCRIPTIONS } from './model/origin-kind';
 import { HOLE_CLASS, displayParts, type V } from './model/values';
 import { allBehaviors } from './model/derive';
 import { normalisePattern } from './paths/pattern';
-import { Unresolved, type CacheBehavior, type Distribution, type ModelNode, type Origin, type OriginRoute, type Val } from './model/types';
+import { Unresolved, isKnown, type CacheBehavior, type Distribution, type ModelNode, type Origin, type OriginRoute, type Val } from './model/types';
 
 /** How a value is shown in a message: literals quoted, unresolved expressions as written. */
 export function show(value: Val<string | number | boolean> | undefined): string {
@@ -61,6 +61,23 @@ export function couldEqual(value: Val<string>, text: string): boolean {
 }
 
 export const UNSAFE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** ViewerProtocolPolicy values from weakest to strictest (cloudfront-facts §2). */
+export const VIEWER_POLICY_RANK: Readonly<Record<string, number>> = { 'allow-all': 0, 'redirect-to-https': 1, 'https-only': 2 };
+
+/** MinimumProtocolVersion values, weakest first (cloudfront-facts §4.3). */
+export const TLS_POLICIES: readonly string[] = ['SSLv3', 'TLSv1', 'TLSv1_2016', 'TLSv1.1_2016', 'TLSv1.2_2018', 'TLSv1.2_2019', 'TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
+
+/**
+ * The methods a behavior allows: its AllowedMethods, GET and HEAD when it has none, undefined
+ * when the list or an item is unresolved.
+ */
+export function effectiveAllowedMethods(behavior: CacheBehavior): string[] | undefined {
+  const list = behavior.allowedMethods;
+  if (list === undefined) return ['GET', 'HEAD'];
+  if (behavior.incomplete?.has('allowedMethods') || !list.every(isKnown)) return undefined;
+  return list as string[];
+}
 
 /** Kinds of origin that accept only HTTPS (cloudfront-facts §3.2/§3.3). */
 export const HTTPS_ONLY_KINDS: ReadonlyArray<string> = ['api-gateway', 'lambda-url'];

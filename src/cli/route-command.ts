@@ -6,6 +6,7 @@ import type { LoadedDistribution, LoadedDocument } from '../load/types';
 import { KIND_DESCRIPTIONS } from '../model/origin-kind';
 import type { OriginKind } from '../model/types';
 import { METHODS, route, type HttpVersion, type RouteResult } from '../route';
+import { capitalize } from '../rule-kit';
 import { UsageError } from './inputs';
 
 export interface RouteFlags {
@@ -120,8 +121,4 @@ function describeOrigin(result: RouteResult): string {
   if (status !== 200) return `${name}${group}${kind}: not contacted, the edge answers`;
   const protocol = origin.protocol ? `CloudFront connects over ${origin.protocol.toUpperCase()}` : 'protocol unknown';
   return `${name}${group}${kind}: ${protocol}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -22,7 +22,7 @@ export interface ConvertContext {
   instance: Instance;
 }
 
-function isTrue(mark: Src | undefined): boolean {
+export function isTrue(mark: Src | undefined): boolean {
   return isScalar(mark) && mark.value === true;
 }
 

@@ -8,7 +8,7 @@ import { normaliseDistribution } from '../../model/normalise';
 import type { Distribution } from '../../model/types';
 import { entry, isMap, isScalar, isSeq, scalarString, type SourceDocument, type Src } from '../source';
 import type { DistributionVariant, LoadedDistribution } from '../types';
-import { TfNode, convertObject, neighboursOf, type ConvertContext } from './convert';
+import { TfNode, convertObject, isTrue, neighboursOf, type ConvertContext } from './convert';
 import { DISTRIBUTION_CONFIG, DISTRIBUTION_TAGS, DISTRIBUTION_TYPE } from './mapping';
 import { isDeleteOnly, readTerraformJson, type Instance, type Snapshot } from './plan';
 
@@ -136,10 +136,6 @@ function markSecrets(doc: SourceDocument, root: Src): void {
       mark(doc, entry(change, 'before'), entry(change, 'before_sensitive'));
     }
   }
-}
-
-function isTrue(src: Src | undefined): boolean {
-  return isScalar(src) && src.value === true;
 }
 
 /** Registers the text of every value whose sensitivity mark is `true` (marks mirror the values). */
