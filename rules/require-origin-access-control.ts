@@ -36,7 +36,8 @@ export default defineRule({
       if (!kind || origin.legacyForm) continue;
       const data = { origin: capitalize(originLabel(origin)), domain: domainLabel(origin) };
       // Lambda@Edge on origin-request can sign requests itself (e.g. SigV4A for Multi-Region Access Points).
-      const signedByCode = routesTo(distribution, origin).length > 0 && routesTo(distribution, origin).every(({ behavior }) =>
+      const routes = routesTo(distribution, origin);
+      const signedByCode = routes.length > 0 && routes.every(({ behavior }) =>
         behavior.lambdaFunctionAssociations.some((association) => association.eventType === 'origin-request' || association.eventType instanceof Unresolved),
       );
       const oac = presence(origin.originAccessControlId);
